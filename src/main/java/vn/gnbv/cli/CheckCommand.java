@@ -1,0 +1,55 @@
+package vn.gnbv.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.gnbv.check.Run;
+import vn.gnbv.findings.Finding;
+import vn.gnbv.findings.JsonReport;
+import vn.gnbv.findings.Messages;
+import vn.gnbv.findings.Severity;
+import vn.gnbv.findings.TextReport;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a case against the rules; print findings grouped by district and unit.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    CaseOptions opts;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "exit 1 when a finding is at or above: error (default), warning, info, never")
+    FailOn failOn;
+
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @Override
+    public Integer call() throws Exception {
+        return Guarded.run(opts.lang, () -> {
+            Languages.check(opts.lang);
+            Run run = Run.of(opts.runOptions());
+            Messages m = Messages.load(opts.runOptions().rules(), opts.lang);
+            try (PrintWriter out = Output.open(opts.output)) {
+                if (format == Format.json) JsonReport.write(out, run.facts().asOf(), run.result().findings(), m);
+                else TextReport.write(out, run.facts().asOf(), run.result().findings(), m);
+            }
+            return fails(run) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        });
+    }
+
+    private boolean fails(Run run) {
+        if (failOn == FailOn.never) return false;
+        Severity threshold = Severity.of(failOn.name());
+        for (Finding f : run.result().findings()) {
+            if (Severity.of(f.severity()).compareTo(threshold) >= 0) return true;
+        }
+        return false;
+    }
+}

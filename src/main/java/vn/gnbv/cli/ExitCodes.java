@@ -1,0 +1,11 @@
+package vn.gnbv.cli;
+
+/** Exit codes (DESIGN.md "Command line"). */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL = 5;
+
+    private ExitCodes() {}
+}

@@ -1,0 +1,10 @@
+package vn.gnbv.engine;
+
+import vn.gnbv.findings.Finding;
+import vn.gnbv.household.HouseholdStatus;
+import vn.gnbv.household.IndicatorState;
+
+import java.util.List;
+
+/** What one run computed: findings, and the derived results shown by `classify`. */
+public record CheckResult(List<Finding> findings, List<HouseholdStatus> statuses, List<IndicatorState> indicators) {}

@@ -1,0 +1,115 @@
+package vn.gnbv.engine;
+
+import org.kie.api.runtime.KieSession;
+import vn.gnbv.facts.Case;
+import vn.gnbv.facts.Commune;
+import vn.gnbv.facts.Household;
+import vn.gnbv.findings.Finding;
+import vn.gnbv.findings.FindingOrder;
+import vn.gnbv.household.HouseholdFact;
+import vn.gnbv.household.HouseholdFacts;
+import vn.gnbv.household.HouseholdStatus;
+import vn.gnbv.household.IndicatorState;
+import vn.gnbv.parameters.ParameterSet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a rule set on a case. Households are independent, so they go through the engine in batches
+ * (about {@value #BATCH_FACTS} facts a session, DESIGN.md), on every core; a province's roster is
+ * never one session. Output order does not depend on batching or threads.
+ */
+public final class Checker {
+    public static final int BATCH_FACTS = 10_000;
+
+    private final RuleSet rules;
+
+    public Checker(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public CheckResult check(Case c, ParameterSet params) {
+        Map<String, Commune> communes = c.communesById();
+        List<List<Household>> batches = batches(c.households());
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
+        List<Finding> findings = new ArrayList<>();
+        List<HouseholdStatus> statuses = new ArrayList<>();
+        List<IndicatorState> indicators = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gnbv-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CheckResult>> parts = new ArrayList<>();
+            for (List<Household> b : batches) parts.add(pool.submit(() -> run(b, communes, c, params)));
+            for (Future<CheckResult> f : parts) {
+                CheckResult r = f.get();
+                findings.addAll(r.findings());
+                statuses.addAll(r.statuses());
+                indicators.addAll(r.indicators());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        findings.sort(FindingOrder.ORDER);
+        statuses.sort(Comparator.comparing(HouseholdStatus::household));
+        indicators.sort(Comparator.comparing(IndicatorState::household).thenComparing(IndicatorState::key));
+        return new CheckResult(List.copyOf(findings), List.copyOf(statuses), List.copyOf(indicators));
+    }
+
+    private static List<List<Household>> batches(List<Household> all) {
+        List<List<Household>> out = new ArrayList<>();
+        List<Household> cur = new ArrayList<>();
+        int facts = 0;
+        for (Household h : all) {
+            cur.add(h);
+            facts += 1 + h.members().size();
+            if (facts >= BATCH_FACTS) {
+                out.add(cur);
+                cur = new ArrayList<>();
+                facts = 0;
+            }
+        }
+        if (!cur.isEmpty() || out.isEmpty()) out.add(cur);
+        return out;
+    }
+
+    private CheckResult run(List<Household> batch, Map<String, Commune> communes, Case c, ParameterSet params) {
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            params.all().forEach(s::insert);
+            c.districts().forEach(s::insert);
+            c.communes().forEach(s::insert);
+            for (Household h : batch) {
+                HouseholdFact hf = HouseholdFacts.of(h, communes, c.asOf());
+                s.insert(hf);
+                HouseholdFacts.members(h, c.asOf()).forEach(s::insert);
+            }
+            s.fireAllRules();
+            List<Finding> f = new ArrayList<>();
+            List<HouseholdStatus> st = new ArrayList<>();
+            List<IndicatorState> in = new ArrayList<>();
+            for (Object o : s.getObjects()) {
+                if (o instanceof Finding x) f.add(x);
+                else if (o instanceof HouseholdStatus x) st.add(x);
+                else if (o instanceof IndicatorState x) in.add(x);
+            }
+            return new CheckResult(f, st, in);
+        } finally {
+            s.dispose();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.gnbv.engine;
+
+import org.kie.api.runtime.rule.RuleContext;
+import vn.gnbv.findings.Finding;
+import vn.gnbv.findings.UsedParameter;
+import vn.gnbv.household.HouseholdFact;
+import vn.gnbv.input.Location;
+import vn.gnbv.parameters.Param;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one helper that makes findings: it reads the firing rule's metadata, so a rule states only its
+ * condition, subject and values. Findings are inserted logically, so one that a later derivation
+ * makes untrue disappears with it.
+ */
+public final class Raise {
+    private Raise() {}
+
+    public static void household(RuleContext drools, HouseholdFact h, Map<String, Object> values, Param... used) {
+        finding(drools, h.subject(), h.unit(), h.district(), values, null, h.source(), used);
+    }
+
+    /** A household finding citing the parameters its classification used, and any more. */
+    public static void household(RuleContext drools, HouseholdFact h, Map<String, Object> values,
+                                 List<Param> basis, Param... more) {
+        var all = new java.util.ArrayList<>(basis);
+        all.addAll(Arrays.asList(more));
+        household(drools, h, values, all.toArray(Param[]::new));
+    }
+
+    public static void finding(RuleContext drools, String subject, String unit, String district,
+                               Map<String, Object> values, Long amount, Location source, Param... used) {
+        var md = drools.getRule().getMetaData();
+        List<UsedParameter> params = Arrays.stream(used)
+                .map(p -> new UsedParameter(p.name(), p.value(), p.ref(), p.confidence()))
+                .sorted(java.util.Comparator.comparing(UsedParameter::name))
+                .distinct().toList();
+        drools.insertLogical(new Finding(s(md.get("id")), s(md.get("severity")), subject, unit, district,
+                s(md.get("legalBasis")), values, params, amount, source));
+    }
+
+    private static String s(Object o) {
+        String v = String.valueOf(o).trim();
+        return v.startsWith("\"") && v.endsWith("\"") && v.length() > 1 ? v.substring(1, v.length() - 1) : v;
+    }
+}

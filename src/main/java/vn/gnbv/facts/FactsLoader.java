@@ -1,0 +1,218 @@
+package vn.gnbv.facts;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import vn.gnbv.input.Bound;
+import vn.gnbv.input.Errors;
+import vn.gnbv.input.InputException;
+import vn.gnbv.input.InputKind;
+import vn.gnbv.input.Location;
+import vn.gnbv.input.Node;
+import vn.gnbv.input.Suggest;
+import vn.gnbv.input.TreeReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads a case (facts v1): files or directories of .yaml/.yml/.json merged. Strict: every error of
+ * every file is collected, and nothing is returned unless the whole case loaded.
+ * List sections are streamed item by item, so a roster file is never held whole as a tree.
+ */
+public final class FactsLoader {
+    private final Errors errors = new Errors();
+    private final List<District> districts = new ArrayList<>();
+    private final List<Commune> communes = new ArrayList<>();
+    private final List<Household> households = new ArrayList<>();
+    private LocalDate asOf;
+    private Location asOfAt;
+    private String province;
+    private Location provinceAt;
+
+    /** Loads PATHs; asOfOverride (may be null) replaces the facts' date. */
+    public static Case load(List<Path> paths, LocalDate asOfOverride) throws InputException {
+        return new FactsLoader().run(expand(paths), asOfOverride);
+    }
+
+    /** Loads facts given as text (fixtures): name is what messages call the source. */
+    public static Case loadText(String name, String yamlOrJson, LocalDate asOfOverride) throws InputException {
+        FactsLoader l = new FactsLoader();
+        try (JsonParser p = TreeReader.open(yamlOrJson, name.endsWith(".json"))) {
+            l.readFile(p, name);
+        } catch (IOException | RuntimeException e) {
+            l.errors.add(TreeReader.syntaxError(e, name));
+        }
+        return l.finish(asOfOverride);
+    }
+
+    /** The case's files in a stable order: directories walked, only YAML/JSON kept. */
+    public static List<Path> expand(List<Path> paths) throws InputException {
+        Errors errors = new Errors();
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(TreeReader::isInputFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("expected."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    errors.add(Location.ofFile(p.toString()), "file.unreadable", "detail", e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                errors.add(Location.ofFile(p.toString()), "file.not-found");
+            }
+        }
+        if (errors.isEmpty() && files.isEmpty() && !paths.isEmpty()) {
+            errors.add(Location.ofFile(paths.get(0).toString()), "file.no-facts");
+        }
+        errors.throwIfAny(InputKind.FACTS);
+        return files;
+    }
+
+    private Case run(List<Path> files, LocalDate asOfOverride) throws InputException {
+        for (Path f : files) {
+            String name = f.toString();
+            try (JsonParser p = TreeReader.open(f)) {
+                readFile(p, name);
+            } catch (IOException | RuntimeException e) {
+                errors.add(TreeReader.syntaxError(e, name));
+            }
+        }
+        return finish(asOfOverride);
+    }
+
+    private Case finish(LocalDate asOfOverride) throws InputException {
+        LocalDate date = asOfOverride != null ? asOfOverride : asOf;
+        if (date == null) errors.add(Location.ofFile("asOf"), "facts.no-as-of");
+        Case c = new Case(date, province, districts, communes, households);
+        if (date != null) FactsValidator.validate(c, pending, errors);
+        errors.throwIfAny(InputKind.FACTS);
+        return c;
+    }
+
+    private void readFile(JsonParser p, String file) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) return; // an empty file adds nothing
+        if (t != JsonToken.START_OBJECT) {
+            errors.add(TreeReader.at(p.currentTokenLocation(), file), "facts.not-a-mapping");
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String section = p.currentName();
+            Location keyAt = TreeReader.at(p.currentTokenLocation(), file);
+            p.nextToken();
+            switch (section) {
+                case "asOf" -> readAsOf(TreeReader.read(p, file));
+                case "province" -> readProvince(TreeReader.read(p, file));
+                case "districts" -> readList(p, file, section, n -> bindDistrict(n));
+                case "communes" -> readList(p, file, section, n -> bindCommune(n));
+                case "households" -> readList(p, file, section, n -> bindHousehold(n));
+                default -> {
+                    Node skipped = TreeReader.read(p, file);
+                    if (FactsShapes.NOT_YET_SUPPORTED.contains(section)) {
+                        errors.add(keyAt, "facts.section-not-supported", "field", section);
+                    } else {
+                        errors.add(keyAt, "field.unknown", "field", section, "object", "facts",
+                                "suggestion", Suggest.closest(section, FactsShapes.TOP_LEVEL),
+                                "allowed", String.join(", ", FactsShapes.TOP_LEVEL));
+                    }
+                    assert skipped != null;
+                }
+            }
+        }
+    }
+
+    private void readList(JsonParser p, String file, String section, java.util.function.Consumer<Node> each)
+            throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            Node n = TreeReader.read(p, file);
+            if (!(n instanceof Node.Scalar s && s.value() == null)) {
+                errors.add(n.location(), "value.wrong-type", "field", section, "expected", "type.list",
+                        "found", n.typeName());
+            }
+            return;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) each.accept(TreeReader.read(p, file));
+    }
+
+    private void readAsOf(Node n) {
+        Object v = vn.gnbv.input.Type.DATE.convert(n, "asOf", errors);
+        if (v == null) return;
+        if (asOf != null && !asOf.equals(v)) {
+            errors.add(n.location(), "facts.as-of-conflict", "value", v, "other", asOf, "otherAt", asOfAt);
+            return;
+        }
+        asOf = (LocalDate) v;
+        asOfAt = n.location();
+    }
+
+    private void readProvince(Node n) {
+        Object v = vn.gnbv.input.Type.TEXT.convert(n, "province", errors);
+        if (v == null) return;
+        if (province != null && !province.equals(v)) {
+            errors.add(n.location(), "facts.province-conflict", "value", v, "other", province, "otherAt", provinceAt);
+            return;
+        }
+        province = (String) v;
+        provinceAt = n.location();
+    }
+
+    private void bindDistrict(Node n) {
+        Bound b = FactsShapes.DISTRICT.bind(n, "districts[]", errors);
+        if (b == null) return;
+        districts.add(new District(b.text("id"), b.text("name"), b.bool("mountainous"), b.bool("poorDistrict"),
+                b.location()));
+    }
+
+    private void bindCommune(Node n) {
+        Bound b = FactsShapes.COMMUNE.bind(n, "communes[]", errors);
+        if (b == null) return;
+        communes.add(new Commune(b.text("id"), b.text("name"), b.text("district"), b.bool("urban"),
+                b.bool("extremelyDifficult"), b.bool("island"), b.bool("safeZone"), b.bool("difficultArea"),
+                b.location()));
+        pending.add(new PendingCheck.Reference("district", b.text("district"), b.at("district")));
+    }
+
+    /** Checks that need the whole case (references, dates against asOf), with exact locations. */
+    private final List<PendingCheck> pending = new ArrayList<>();
+
+    private void bindHousehold(Node n) {
+        Bound b = FactsShapes.HOUSEHOLD.bind(n, "households[]", errors);
+        if (b == null) return;
+        List<Member> members = new ArrayList<>();
+        List<Bound> bm = b.has("members") ? b.list("members") : List.of();
+        for (Bound m : bm) members.add(member(m));
+        Bound d = b.object("dwelling");
+        Dwelling dwelling = d == null ? null : new Dwelling(d.bool("exists"), d.bool("durable"), d.decimal("floorArea"));
+        households.add(new Household(b.text("id"), b.text("commune"), b.bool("urban"), b.whole("incomePerCapita"),
+                b.list("deprivations"), b.text("recordedStatus"), b.bool("agricultural"), b.date("exitedPovertyOn"),
+                b.date("exitedNearPovertyOn"), dwelling, b.bool("cleanWater"), b.bool("hygienicLatrine"),
+                b.bool("internet"), b.list("informationAssets"), List.copyOf(members), b.location()));
+        pending.add(new PendingCheck.Reference("commune", b.text("commune"), b.at("commune")));
+        for (String f : List.of("exitedPovertyOn", "exitedNearPovertyOn")) {
+            if (b.has(f)) pending.add(new PendingCheck.NotAfterAsOf(f, b.date(f), b.at(f)));
+        }
+        for (Bound m : bm) {
+            if (m.has("birthDate")) pending.add(new PendingCheck.NotAfterAsOf("birthDate", m.date("birthDate"), m.at("birthDate")));
+            Bound c = m.object("card");
+            if (c != null && c.has("from") && c.has("to") && c.date("from").isAfter(c.date("to"))) {
+                errors.add(c.at("to"), "value.dates-out-of-order", "from", c.date("from"), "to", c.date("to"));
+            }
+        }
+    }
+
+    private static Member member(Bound m) {
+        Bound c = m.object("card");
+        Card card = c == null ? null : new Card(c.text("group"), c.whole("supportPercent"), c.date("from"), c.date("to"));
+        return new Member(m.text("id"), m.date("birthDate"), m.text("sex"), m.bool("ethnicMinority"), m.text("work"),
+                m.text("education"), m.bool("inTraining"), m.bool("attendingSchool"), m.bool("malnourished"),
+                m.bool("severeDisability"), m.bool("student"), m.bool("insured"), card, m.location());
+    }
+}

@@ -1,0 +1,87 @@
+package vn.gnbv.facts;
+
+import vn.gnbv.input.Shape;
+import vn.gnbv.input.Type;
+
+import java.math.BigDecimal;
+
+/** Facts v1 (DESIGN.md): the fields each object may have, their types and ranges. */
+final class FactsShapes {
+    private FactsShapes() {}
+
+    /** The 12 indicator keys of ND 07/2021 Art. 3(1)(b), in the decree's order. */
+    static final String[] INDICATORS = {"employment", "dependants", "nutrition", "healthInsurance",
+            "adultEducation", "schoolAttendance", "housingQuality", "housingArea", "water", "sanitation",
+            "telecom", "informationAssets"};
+    static final String[] STATUSES = {"poor", "near-poor", "middle", "none"};
+    static final String[] CARD_GROUPS = {"poor", "ethnic-minority-difficult-area", "extremely-difficult-area",
+            "island", "safe-zone", "near-poor", "student", "middle-farm", "provincial", "escaped-poverty",
+            "other"};
+
+    static final Shape DISTRICT = new Shape("district")
+            .required("id", Type.TEXT)
+            .optional("name", Type.TEXT)
+            .optional("mountainous", Type.BOOLEAN)
+            .optional("poorDistrict", Type.BOOLEAN);
+
+    static final Shape COMMUNE = new Shape("commune")
+            .required("id", Type.TEXT)
+            .optional("name", Type.TEXT)
+            .required("district", Type.TEXT)
+            .optional("urban", Type.BOOLEAN)
+            .optional("extremelyDifficult", Type.BOOLEAN)
+            .optional("island", Type.BOOLEAN)
+            .optional("safeZone", Type.BOOLEAN)
+            .optional("difficultArea", Type.BOOLEAN);
+
+    static final Shape DWELLING = new Shape("dwelling")
+            .optional("exists", Type.BOOLEAN)
+            .optional("durable", Type.BOOLEAN)
+            .optional("floorArea", Type.decimal(BigDecimal.ZERO));
+
+    static final Shape CARD = new Shape("card")
+            .required("group", Type.oneOf(CARD_GROUPS))
+            .required("supportPercent", Type.whole(0, 100))
+            .optional("from", Type.DATE)
+            .optional("to", Type.DATE);
+
+    static final Shape MEMBER = new Shape("member")
+            .required("id", Type.TEXT)
+            .optional("birthDate", Type.DATE)
+            .optional("sex", Type.oneOf("male", "female"))
+            .optional("ethnicMinority", Type.BOOLEAN)
+            .optional("work", Type.oneOf("employed-contract", "employed-no-contract", "self-employed",
+                    "unemployed", "not-working"))
+            .optional("education", Type.oneOf("none", "primary", "lower-secondary", "upper-secondary",
+                    "vocational", "higher"))
+            .optional("inTraining", Type.BOOLEAN)
+            .optional("attendingSchool", Type.BOOLEAN)
+            .optional("malnourished", Type.BOOLEAN)
+            .optional("severeDisability", Type.BOOLEAN)
+            .optional("student", Type.BOOLEAN)
+            .optional("insured", Type.BOOLEAN)
+            .optional("card", Type.object(CARD));
+
+    static final Shape HOUSEHOLD = new Shape("household")
+            .required("id", Type.TEXT)
+            .required("commune", Type.TEXT)
+            .optional("urban", Type.BOOLEAN)
+            .optional("incomePerCapita", Type.whole(0, Long.MAX_VALUE))
+            .optional("deprivations", Type.listOf(Type.oneOf(INDICATORS)))
+            .optional("recordedStatus", Type.oneOf(STATUSES))
+            .optional("agricultural", Type.BOOLEAN)
+            .optional("exitedPovertyOn", Type.DATE)
+            .optional("exitedNearPovertyOn", Type.DATE)
+            .optional("dwelling", Type.object(DWELLING))
+            .optional("cleanWater", Type.BOOLEAN)
+            .optional("hygienicLatrine", Type.BOOLEAN)
+            .optional("internet", Type.BOOLEAN)
+            .optional("informationAssets", Type.listOf(Type.oneOf("tv", "radio", "computer", "smartphone")))
+            .optional("members", Type.listOf(Type.object(MEMBER)));
+
+    /** Top-level sections of facts v1; those not yet checked by this version are refused by name. */
+    static final java.util.List<String> TOP_LEVEL = java.util.List.of("asOf", "province", "districts",
+            "communes", "households");
+    static final java.util.List<String> NOT_YET_SUPPORTED = java.util.List.of("funds", "counterparts",
+            "staffing", "figures");
+}

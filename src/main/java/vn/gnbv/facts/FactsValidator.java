@@ -1,0 +1,45 @@
+package vn.gnbv.facts;
+
+import vn.gnbv.input.Errors;
+import vn.gnbv.input.Location;
+import vn.gnbv.input.Suggest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Whole-case checks: duplicate IDs, references that point nowhere, impossible dates. */
+final class FactsValidator {
+    private FactsValidator() {}
+
+    static void validate(Case c, List<PendingCheck> pending, Errors errors) {
+        unique("district", c.districts(), District::id, District::source, errors);
+        unique("commune", c.communes(), Commune::id, Commune::source, errors);
+        unique("household", c.households(), Household::id, Household::source, errors);
+        unique("member", c.households().stream().flatMap(h -> h.members().stream()).toList(),
+                Member::id, Member::source, errors);
+        Map<String, List<String>> known = Map.of(
+                "district", c.districts().stream().map(District::id).toList(),
+                "commune", c.communes().stream().map(Commune::id).toList());
+        Map<String, java.util.Set<String>> sets = new HashMap<>();
+        known.forEach((k, v) -> sets.put(k, new java.util.HashSet<>(v)));
+        for (PendingCheck p : pending) {
+            if (p instanceof PendingCheck.Reference r && !sets.get(r.kind()).contains(r.id())) {
+                errors.add(r.at(), "ref.dangling", "kind", r.kind(), "id", r.id(),
+                        "suggestion", Suggest.closest(r.id(), known.get(r.kind())));
+            } else if (p instanceof PendingCheck.NotAfterAsOf d && d.date().isAfter(c.asOf())) {
+                errors.add(d.at(), "value.after-as-of", "field", d.field(), "value", d.date(), "asOf", c.asOf());
+            }
+        }
+    }
+
+    private static <T> void unique(String kind, List<T> items, Function<T, String> id, Function<T, Location> at,
+                                   Errors errors) {
+        Map<String, Location> first = new HashMap<>();
+        for (T t : items) {
+            Location prev = first.putIfAbsent(id.apply(t), at.apply(t));
+            if (prev != null) errors.add(at.apply(t), "id.duplicate", "kind", kind, "id", id.apply(t), "first", prev);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.gnbv.household;
+
+import vn.gnbv.input.Location;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A household as the rules see it: the recorded data plus numbers computed in Java before insert
+ * (area from the commune, floor area per person, counts). Null means "not given".
+ */
+public record HouseholdFact(String id, String commune, String district, String area, Long income,
+                            String recordedStatus, Integer recordedRank, List<String> recordedDeprivations,
+                            Boolean agricultural, LocalDate exitedPovertyOn, LocalDate exitedNearPovertyOn,
+                            int memberCount, Boolean dwellingExists, Boolean durable,
+                            BigDecimal floorAreaPerPerson, Boolean cleanWater, Boolean hygienicLatrine,
+                            Boolean internet, Integer informationAssetCount, Location source) {
+
+    public boolean hasMembers() {
+        return memberCount > 0;
+    }
+
+    public boolean recorded(String indicator) {
+        return recordedDeprivations != null && recordedDeprivations.contains(indicator);
+    }
+
+    public String unit() {
+        return "commune:" + commune;
+    }
+
+    public String subject() {
+        return "household:" + id;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.gnbv.household;
+
+import vn.gnbv.input.Location;
+
+/**
+ * A member as the rules see it: age in whole years and months as of the case date (computed in
+ * Java), education as a rank ({@link EducationLevels}), insured from `insured` or the card's dates.
+ */
+public record MemberFact(String id, String household, Integer ageYears, Integer ageMonths, String sex,
+                         String work, Integer educationRank, Boolean inTraining, Boolean attendingSchool,
+                         Boolean malnourished, Boolean severeDisability, Boolean insured, Location source) {}

@@ -1,0 +1,33 @@
+package vn.gnbv.input;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** A parsed YAML/JSON value that remembers where it was written. */
+public sealed interface Node {
+    Location location();
+
+    /** A name in the facts' own words: "object", "list", "text", "whole number", … (catalogue keys). */
+    String typeName();
+
+    record Field(String name, Location keyLocation, Node value) {}
+
+    record Obj(Location location, LinkedHashMap<String, Field> fields) implements Node {
+        public String typeName() { return "type.object"; }
+    }
+
+    record Arr(Location location, List<Node> items) implements Node {
+        public String typeName() { return "type.list"; }
+    }
+
+    /** value is String, Long, java.math.BigInteger, java.math.BigDecimal, Boolean or null. */
+    record Scalar(Location location, Object value) implements Node {
+        public String typeName() {
+            if (value == null) return "type.null";
+            if (value instanceof String) return "type.text";
+            if (value instanceof Boolean) return "type.boolean";
+            if (value instanceof java.math.BigDecimal) return "type.decimal";
+            return "type.integer";
+        }
+    }
+}

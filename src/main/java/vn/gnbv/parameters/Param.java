@@ -1,0 +1,37 @@
+package vn.gnbv.parameters;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One parameter's value as of the case date, with its legal citation. Inserted into rule sessions
+ * as a fact, so rules match thresholds by name and findings can cite the values they used.
+ */
+public record Param(String name, Object value, String unit, String ref, String confidence, LocalDate from) {
+
+    public boolean unconfirmed() {
+        return "unconfirmed".equals(confidence);
+    }
+
+    public long asLong() {
+        return ((Number) value).longValue();
+    }
+
+    public int asInt() {
+        return ((Number) value).intValue();
+    }
+
+    public BigDecimal asDecimal() {
+        return value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue());
+    }
+
+    public String asText() {
+        return String.valueOf(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> asList() {
+        return (List<String>) value;
+    }
+}

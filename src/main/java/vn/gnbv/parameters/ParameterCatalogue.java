@@ -1,0 +1,258 @@
+package vn.gnbv.parameters;
+
+import vn.gnbv.input.Bound;
+import vn.gnbv.input.Errors;
+import vn.gnbv.input.InputException;
+import vn.gnbv.input.InputKind;
+import vn.gnbv.input.Location;
+import vn.gnbv.input.Node;
+import vn.gnbv.input.Shape;
+import vn.gnbv.input.Suggest;
+import vn.gnbv.input.TreeReader;
+import vn.gnbv.input.Type;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Dated parameters (DESIGN.md "Parameters"): {@code rules/parameters/<concern>/<name>.yaml}, named
+ * {@code <concern>.<name>[.<series>]}; provincial overlays under {@code parameters/provinces/<id>/}
+ * with the same names. Values are resolved as of a date, never the wall clock.
+ */
+public final class ParameterCatalogue {
+    public static final String PROVINCES = "provinces";
+    private final Map<String, Series> series;
+
+    private ParameterCatalogue(Map<String, Series> series) {
+        this.series = series;
+    }
+
+    public Map<String, Series> series() {
+        return series;
+    }
+
+    /** Loads every parameter under dir (a rules/parameters folder), with the province overlay if any. */
+    public static ParameterCatalogue load(Path dir, String province) throws InputException {
+        Errors errors = new Errors();
+        Map<String, Series> all = new TreeMap<>();
+        if (Files.isDirectory(dir)) {
+            for (Path f : files(dir, errors)) {
+                Path rel = dir.relativize(f);
+                if (rel.getName(0).toString().equals(PROVINCES)) continue;
+                readFile(f, baseName(rel), errors).forEach(s -> all.put(s.name(), s));
+            }
+            if (province != null) {
+                Path pdir = dir.resolve(PROVINCES).resolve(province);
+                if (Files.isDirectory(pdir)) {
+                    for (Path f : files(pdir, errors)) overlay(all, readFile(f, baseName(pdir.relativize(f)), errors), false, errors);
+                }
+            }
+        }
+        errors.throwIfAny(InputKind.RULES);
+        return new ParameterCatalogue(all);
+    }
+
+    /**
+     * A draft overlay (--params): a mapping of parameter name to the same body as a parameter file.
+     * Names must exist in the baseline; the new dated values replace or add to the baseline's.
+     */
+    public ParameterCatalogue withDraft(Path draft) throws InputException {
+        Errors errors = new Errors();
+        Node root = TreeReader.readFile(draft, draft.toString(), errors);
+        Map<String, Series> merged = new TreeMap<>(series);
+        if (root instanceof Node.Obj obj) {
+            for (Node.Field f : obj.fields().values()) {
+                overlay(merged, readBody(f.value(), f.name(), errors), true, errors);
+            }
+        } else if (root != null) {
+            errors.add(root.location(), "params.not-a-mapping");
+        }
+        errors.throwIfAny(InputKind.FACTS);
+        return new ParameterCatalogue(merged);
+    }
+
+    /** Every parameter as of the date; a date before a parameter's first value is an error naming it. */
+    public ParameterSet resolve(LocalDate asOf) throws InputException {
+        Errors errors = new Errors();
+        Map<String, Param> in = new HashMap<>();
+        for (Series s : series.values()) {
+            var e = s.values().floorEntry(asOf);
+            if (e == null) {
+                Entry first = s.values().firstEntry().getValue();
+                errors.add(first.source(), "params.not-covered", "name", s.name(), "date", asOf,
+                        "first", s.values().firstKey());
+                continue;
+            }
+            Entry v = e.getValue();
+            if (v.value() != null) in.put(s.name(), new Param(s.name(), v.value(), s.unit(), v.ref(), v.confidence(), e.getKey()));
+        }
+        errors.throwIfAny(InputKind.RULES);
+        return new ParameterSet(asOf, in);
+    }
+
+    private static void overlay(Map<String, Series> into, List<Series> more, boolean mustExist, Errors errors) {
+        for (Series s : more) {
+            Series base = into.get(s.name());
+            if (base == null) {
+                if (mustExist) {
+                    Location at = s.values().isEmpty() ? Location.ofFile("?") : s.values().firstEntry().getValue().source();
+                    errors.add(at, "params.unknown-name", "name", s.name(), "suggestion", Suggest.closest(s.name(), into.keySet()));
+                } else {
+                    into.put(s.name(), s);
+                }
+                continue;
+            }
+            if (s.unit() != null && base.unit() != null && !s.unit().equals(base.unit())) {
+                Location at = s.values().isEmpty() ? Location.ofFile("?") : s.values().firstEntry().getValue().source();
+                errors.add(at, "params.wrong-unit", "name", s.name(), "unit", s.unit(), "expected", base.unit());
+                continue;
+            }
+            into.put(s.name(), base.withOverlay(s.values()));
+        }
+    }
+
+    private static List<Path> files(Path dir, Errors errors) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(TreeReader::isInputFile).sorted().toList();
+        } catch (IOException e) {
+            errors.add(Location.ofFile(dir.toString()), "file.unreadable", "detail", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String baseName(Path rel) {
+        String s = rel.toString().replace('\\', '/');
+        s = s.substring(0, s.lastIndexOf('.'));
+        return s.replace('/', '.');
+    }
+
+    private static List<Series> readFile(Path f, String name, Errors errors) {
+        Node root = TreeReader.readFile(f, f.toString(), errors);
+        return root == null ? List.of() : readBody(root, name, errors);
+    }
+
+    private static final List<String> BODY_FIELDS = List.of("description", "unit", "confidence", "note", "values");
+
+    /** A parameter body: description, unit, confidence, values (dated, or series of dated). */
+    static List<Series> readBody(Node root, String name, Errors errors) {
+        if (!(root instanceof Node.Obj obj)) {
+            errors.add(root.location(), "value.wrong-type", "field", name, "expected", "type.object", "found", root.typeName());
+            return List.of();
+        }
+        for (Node.Field f : obj.fields().values()) {
+            if (!BODY_FIELDS.contains(f.name())) {
+                errors.add(f.keyLocation(), "field.unknown", "field", f.name(), "object", "parameter",
+                        "suggestion", Suggest.closest(f.name(), BODY_FIELDS), "allowed", String.join(", ", BODY_FIELDS));
+            }
+        }
+        String vi = null, en = null;
+        if (obj.fields().get("description") != null) {
+            Bound d = new Shape("description").optional("vi", Type.TEXT).optional("en", Type.TEXT)
+                    .bind(obj.fields().get("description").value(), "description", errors);
+            if (d != null) { vi = d.text("vi"); en = d.text("en"); }
+        }
+        String unit = text(obj, "unit", errors);
+        String confidence = obj.fields().containsKey("confidence")
+                ? (String) Type.oneOf("confirmed", "reported", "unconfirmed").convert(obj.fields().get("confidence").value(), "confidence", errors)
+                : null;
+        Node.Field values = obj.fields().get("values");
+        if (values == null || !(values.value() instanceof Node.Obj vobj)) {
+            errors.add(values == null ? obj.location() : values.value().location(), "field.missing", "field", "values",
+                    "object", "parameter", "expected", "type.object");
+            return List.of();
+        }
+        List<Series> out = new ArrayList<>();
+        boolean dated = vobj.fields().keySet().stream().anyMatch(ParameterCatalogue::looksLikeDate);
+        if (dated) {
+            out.add(new Series(name, vi, en, unit, dates(vobj, name, confidence, errors)));
+        } else {
+            for (Node.Field s : vobj.fields().values()) {
+                if (s.value() instanceof Node.Obj sobj) {
+                    out.add(new Series(name + "." + s.name(), vi, en, unit, dates(sobj, name + "." + s.name(), confidence, errors)));
+                } else {
+                    errors.add(s.value().location(), "value.wrong-type", "field", s.name(), "expected", "type.object",
+                            "found", s.value().typeName());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Shape ENTRY = new Shape("parameter value")
+            .required("ref", Type.TEXT)
+            .optional("confidence", Type.oneOf("confirmed", "reported", "unconfirmed"))
+            .optional("note", Type.TEXT);
+
+    private static TreeMap<LocalDate, Entry> dates(Node.Obj obj, String name, String fileConfidence, Errors errors) {
+        TreeMap<LocalDate, Entry> out = new TreeMap<>();
+        for (Node.Field f : obj.fields().values()) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(f.name());
+            } catch (DateTimeParseException e) {
+                errors.add(f.keyLocation(), "value.bad-date", "field", name, "value", f.name());
+                continue;
+            }
+            if (!(f.value() instanceof Node.Obj e)) {
+                errors.add(f.value().location(), "value.wrong-type", "field", name + " " + f.name(),
+                        "expected", "type.object", "found", f.value().typeName());
+                continue;
+            }
+            // "value" is any scalar or a list of text; read apart from the other fields.
+            var rest = new LinkedHashMap<>(e.fields());
+            Node.Field v = rest.remove("value");
+            Bound b = ENTRY.bind(new Node.Obj(e.location(), rest), name, errors);
+            if (v == null) {
+                errors.add(e.location(), "field.missing", "field", "value", "object", "parameter value", "expected", "type.value");
+                continue;
+            }
+            Object value = value(v.value(), name, errors);
+            if (b == null) continue;
+            String conf = b.text("confidence") != null ? b.text("confidence") : fileConfidence;
+            out.put(day, new Entry(value, b.text("ref"), conf == null ? "confirmed" : conf, v.value().location()));
+        }
+        if (out.isEmpty()) errors.add(obj.location(), "params.no-values", "name", name);
+        return out;
+    }
+
+    private static Object value(Node n, String name, Errors errors) {
+        if (n instanceof Node.Scalar s) {
+            Object v = s.value();
+            if (v instanceof java.math.BigInteger) {
+                errors.add(n.location(), "value.out-of-range", "field", name, "value", v, "min", Long.MIN_VALUE, "max", Long.MAX_VALUE);
+                return null;
+            }
+            return v instanceof BigDecimal d ? d : v;
+        }
+        if (n instanceof Node.Arr a) {
+            List<String> out = new ArrayList<>();
+            for (Node item : a.items()) {
+                Object t = Type.TEXT.convert(item, name, errors);
+                if (t != null) out.add((String) t);
+            }
+            return List.copyOf(out);
+        }
+        errors.add(n.location(), "value.wrong-type", "field", name, "expected", "type.value", "found", n.typeName());
+        return null;
+    }
+
+    private static String text(Node.Obj obj, String field, Errors errors) {
+        Node.Field f = obj.fields().get(field);
+        return f == null ? null : (String) Type.TEXT.convert(f.value(), field, errors);
+    }
+
+    private static boolean looksLikeDate(String s) {
+        return s.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+}
