@@ -50,6 +50,49 @@ public final class FactsLoader {
         return l.finish(asOfOverride);
     }
 
+    /**
+     * Loads facts already parsed into trees (fixtures: a shared base and a case's own facts), so
+     * errors point at the fixture file's lines.
+     */
+    public static Case loadTrees(List<Node> roots, LocalDate asOfOverride) throws InputException {
+        FactsLoader l = new FactsLoader();
+        for (Node root : roots) {
+            if (root == null) continue;
+            if (!(root instanceof Node.Obj obj)) {
+                l.errors.add(root.location(), "facts.not-a-mapping");
+                continue;
+            }
+            for (Node.Field f : obj.fields().values()) l.section(f.name(), f.keyLocation(), f.value());
+        }
+        return l.finish(asOfOverride);
+    }
+
+    private void section(String name, Location keyAt, Node value) {
+        java.util.function.Consumer<Node> each = switch (name) {
+            case "districts" -> this::bindDistrict;
+            case "communes" -> this::bindCommune;
+            case "households" -> this::bindHousehold;
+            default -> null;
+        };
+        if (name.equals("asOf")) readAsOf(value);
+        else if (name.equals("province")) readProvince(value);
+        else if (each == null) unknownSection(name, keyAt);
+        else if (value instanceof Node.Arr a) a.items().forEach(each);
+        else if (!(value instanceof Node.Scalar s && s.value() == null)) {
+            errors.add(value.location(), "value.wrong-type", "field", name, "expected", "type.list", "found", value.typeName());
+        }
+    }
+
+    private void unknownSection(String section, Location keyAt) {
+        if (FactsShapes.NOT_YET_SUPPORTED.contains(section)) {
+            errors.add(keyAt, "facts.section-not-supported", "field", section);
+        } else {
+            errors.add(keyAt, "field.unknown", "field", section, "object", "facts",
+                    "suggestion", Suggest.closest(section, FactsShapes.TOP_LEVEL),
+                    "allowed", String.join(", ", FactsShapes.TOP_LEVEL));
+        }
+    }
+
     /** The case's files in a stable order: directories walked, only YAML/JSON kept. */
     public static List<Path> expand(List<Path> paths) throws InputException {
         Errors errors = new Errors();
@@ -115,15 +158,8 @@ public final class FactsLoader {
                 case "communes" -> readList(p, file, section, n -> bindCommune(n));
                 case "households" -> readList(p, file, section, n -> bindHousehold(n));
                 default -> {
-                    Node skipped = TreeReader.read(p, file);
-                    if (FactsShapes.NOT_YET_SUPPORTED.contains(section)) {
-                        errors.add(keyAt, "facts.section-not-supported", "field", section);
-                    } else {
-                        errors.add(keyAt, "field.unknown", "field", section, "object", "facts",
-                                "suggestion", Suggest.closest(section, FactsShapes.TOP_LEVEL),
-                                "allowed", String.join(", ", FactsShapes.TOP_LEVEL));
-                    }
-                    assert skipped != null;
+                    TreeReader.read(p, file); // read past it; the section is reported, not skipped silently
+                    unknownSection(section, keyAt);
                 }
             }
         }
