@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
             Messages m = Messages.load(opts.runOptions().rules(), opts.lang);
             try (PrintWriter out = Output.open(opts.output)) {
                 if (format == Format.json) JsonReport.write(out, run.facts().asOf(), run.result().findings(), m);
-                else TextReport.write(out, run.facts().asOf(), run.result().findings(), m);
+                else TextReport.write(out, run.facts().asOf(), run.result().findings(), m, run.facts().displayNames());
             }
             return fails(run) ? ExitCodes.FINDINGS : ExitCodes.OK;
         });

@@ -8,6 +8,14 @@ import java.util.Map;
 public record Case(LocalDate asOf, String province, List<District> districts, List<Commune> communes,
                    List<Household> households) {
 
+    /** Names to show for district ids and "commune:<id>" units, where the facts give them. */
+    public Map<String, String> displayNames() {
+        var m = new java.util.HashMap<String, String>();
+        districts.forEach(d -> { if (d.name() != null) m.put(d.id(), d.name()); });
+        communes.forEach(c -> { if (c.name() != null) m.put("commune:" + c.id(), c.name()); });
+        return m;
+    }
+
     public Map<String, District> districtsById() {
         var m = new java.util.HashMap<String, District>();
         districts.forEach(d -> m.put(d.id(), d));

@@ -10,7 +10,9 @@ import java.util.Objects;
 public final class TextReport {
     private TextReport() {}
 
-    public static void write(PrintWriter out, LocalDate asOf, List<Finding> findings, Messages m) {
+    /** names: display names of districts and units by id ("nam-tra-my", "commune:tra-mai"); may be empty. */
+    public static void write(PrintWriter out, LocalDate asOf, List<Finding> findings, Messages m,
+                             Map<String, String> names) {
         out.println(m.text("report.title") + " — " + m.text("report.asOf") + ": " + asOf);
         if (findings.isEmpty()) {
             out.println(m.text("report.none"));
@@ -24,11 +26,11 @@ public final class TextReport {
                 unit = null;
                 out.println();
                 out.println("== " + m.text("report.district") + ": "
-                        + (district == null ? m.text("report.no-district") : district));
+                        + (district == null ? m.text("report.no-district") : named(district, names)));
             }
             if (first || !Objects.equals(unit, f.unit())) {
                 unit = f.unit();
-                out.println("-- " + m.text("report.commune") + ": " + unit);
+                out.println("-- " + m.text("report.commune") + ": " + named(unit, names));
             }
             first = false;
             out.println("[" + m.text("severity." + f.severity()) + "] " + f.rule() + " " + f.subject()
@@ -45,6 +47,11 @@ public final class TextReport {
         out.println();
         out.println(m.text("report.summary", Map.of(
                 "error", count(findings, "error"), "warning", count(findings, "warning"), "info", count(findings, "info"))));
+    }
+
+    private static String named(String id, Map<String, String> names) {
+        String n = names.get(id);
+        return n == null ? id : n + " (" + id + ")";
     }
 
     private static long count(List<Finding> fs, String severity) {

@@ -1,0 +1,132 @@
+package vn.gnbv.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exit codes and messages of the command line, end to end (DESIGN.md "Command line"). */
+class CliTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static final String EXAMPLE = "fixtures/cases/tra-mai-2024";
+
+    @Test
+    void checkTheExampleFindsErrors() {
+        Result r = run("check", EXAMPLE, "--rules", "rules");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("HH-002", "Nam Trà My", "Trà Mai", "Căn cứ");
+        assertThat(run("check", EXAMPLE, "--rules", "rules", "--fail-on", "never").code()).isZero();
+    }
+
+    @Test
+    void outputIsDeterministicAndEnglishOnRequest() {
+        Result a = run("check", EXAMPLE, "--rules", "rules", "--format", "json", "--lang", "en");
+        Result b = run("check", EXAMPLE, "--rules", "rules", "--format", "json", "--lang", "en");
+        assertThat(a.out()).isEqualTo(b.out()).contains("\"rule\" : \"HH-004\"", "qualifies as");
+    }
+
+    @Test
+    void classifyCsvHasAHeaderAndARowPerHousehold() {
+        Result r = run("classify", EXAMPLE, "--rules", "rules", "--format", "csv");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(41).first().asString().startsWith("household,commune,district,status");
+    }
+
+    @Test
+    void badFactsExit3WithEveryErrorLocatedAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), """
+                asOf: 2024-06-30
+                communes: [{id: c1, district: d9}]
+                households:
+                  - {id: H-1, commune: c1, incomePerCapita: -5}
+                  - {id: H-2, commune: c1, urbn: true}
+                """);
+        Result r = run("check", dir.toString(), "--rules", "rules");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("bad.yaml:2:", "bad.yaml:4:", "bad.yaml:5:", "'urban'")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void badRulesExit4WithFileAndLine(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules.resolve("household"));
+        Files.writeString(rules.resolve("household/x.drl"), """
+                package x
+                rule "HH-900 no metadata"
+                when
+                    String()
+                then
+                end
+                rule "HH-901 broken"
+                    @id("HH-901") @severity("error") @legalBasis("x")
+                when
+                    Strin g(
+                then
+                end
+                """);
+        Result r = run("check", EXAMPLE, "--rules", rules.toString());
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains("x.drl:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void ruleWithoutMetadataRefusesToLoad(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("x.drl"), """
+                package x
+                rule "HH-900 no metadata"
+                    @id("HH-900")
+                when
+                    String()
+                then
+                end
+                rule "HH-901 twin"
+                    @id("HH-900") @severity("error") @legalBasis("x")
+                when
+                    String()
+                then
+                end
+                """);
+        Result r = run("check", EXAMPLE, "--rules", rules.toString());
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains("@severity", "@legalBasis", "HH-900", "x.drl:2:");
+    }
+
+    @Test
+    void dateWithoutParametersExit4NamingTheParameter(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("c.yaml"), "asOf: 2021-06-30\ndistricts: [{id: d1}]\n");
+        Result r = run("check", dir.toString(), "--rules", "rules");
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains("household.income-line.rural");
+    }
+
+    @Test
+    void usageErrorExit2() {
+        assertThat(run("check").code()).isEqualTo(2);
+        assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.gnbv.facts;
+
+import org.junit.jupiter.api.Test;
+import vn.gnbv.input.InputError;
+import vn.gnbv.input.InputException;
+import vn.gnbv.input.InputKind;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Strict loading: each kind of bad input is reported with its place; all errors of a run together. */
+class FactsLoaderTest {
+    private static final String PLACES = """
+            asOf: 2024-06-30
+            districts: [{id: d1}]
+            communes: [{id: c1, district: d1, urban: false}]
+            """;
+
+    private static List<InputError> errors(String yaml) {
+        try {
+            FactsLoader.loadText("case.yaml", yaml, null);
+        } catch (InputException e) {
+            assertThat(e.kind()).isEqualTo(InputKind.FACTS);
+            return e.errors();
+        }
+        throw new AssertionError("expected input errors");
+    }
+
+    @Test
+    void loadsAValidCaseAndRemembersLines() throws Exception {
+        Case c = FactsLoader.loadText("case.yaml", PLACES + """
+                households:
+                  - id: H-1
+                    commune: c1
+                    incomePerCapita: 1200000
+                    members: [{id: P-1, birthDate: 1990-01-01}]
+                """, null);
+        assertThat(c.households()).hasSize(1);
+        assertThat(c.households().get(0).source().line()).isEqualTo(5);
+        assertThat(c.households().get(0).members().get(0).birthDate()).hasToString("1990-01-01");
+    }
+
+    @Test
+    void unknownFieldWithSuggestion() {
+        var e = errors(PLACES + "households: [{id: H-1, commune: c1, incomPerCapita: 5}]\n");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo("field.unknown");
+            assertThat(x.args()).containsEntry("suggestion", "incomePerCapita");
+            assertThat(x.location().line()).isEqualTo(4);
+            assertThat(x.location().column()).isEqualTo(37);
+        });
+    }
+
+    @Test
+    void wrongTypeMissingFieldNegativeIncomeAllListed() {
+        var e = errors(PLACES + """
+                households:
+                  - {id: H-1, commune: c1, incomePerCapita: "nhiều"}
+                  - {commune: c1}
+                  - {id: H-3, commune: c1, incomePerCapita: -1}
+                """);
+        assertThat(e).extracting(InputError::code)
+                .containsExactly("value.wrong-type", "field.missing", "value.out-of-range");
+        assertThat(e).extracting(x -> x.location().line()).containsExactly(5, 6, 7);
+    }
+
+    @Test
+    void duplicateIdsAndDanglingReferences() {
+        var e = errors(PLACES + """
+                households:
+                  - {id: H-1, commune: c1}
+                  - {id: H-1, commune: c2}
+                """);
+        assertThat(e).extracting(InputError::code).containsExactlyInAnyOrder("id.duplicate", "ref.dangling");
+        assertThat(e).filteredOn(x -> x.code().equals("ref.dangling")).singleElement()
+                .satisfies(x -> assertThat(x.args()).containsEntry("suggestion", "c1"));
+    }
+
+    @Test
+    void communeInUnknownDistrict() {
+        var e = errors("asOf: 2024-06-30\ncommunes: [{id: c1, district: nowhere}]\n");
+        assertThat(e).extracting(InputError::code).containsExactly("ref.dangling");
+    }
+
+    @Test
+    void birthDateAfterAsOfAndBadDate() {
+        var e = errors(PLACES + """
+                households:
+                  - {id: H-1, commune: c1, members: [{id: P-1, birthDate: 2024-07-01}]}
+                  - {id: H-2, commune: c1, members: [{id: P-2, birthDate: 2024-13-01}]}
+                """);
+        assertThat(e).extracting(InputError::code).containsExactlyInAnyOrder("value.after-as-of", "value.bad-date");
+    }
+
+    @Test
+    void unknownWordAndSectionNotYetSupported() {
+        var e = errors(PLACES + "households: [{id: H-1, commune: c1, recordedStatus: pour}]\nfunds: []\n");
+        assertThat(e).extracting(InputError::code).containsExactly("value.not-one-of", "facts.section-not-supported");
+        assertThat(e.get(0).args()).containsEntry("suggestion", "poor");
+    }
+
+    @Test
+    void syntaxErrorIsLocated() {
+        var e = errors("asOf: 2024-06-30\nhouseholds: [ {id: H-1\n");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo("syntax");
+            assertThat(x.location().line()).isGreaterThan(0);
+        });
+    }
+
+    @Test
+    void missingAsOfUnlessGivenOnTheCommandLine() throws Exception {
+        assertThat(errors("districts: [{id: d1}]\n")).extracting(InputError::code).containsExactly("facts.no-as-of");
+        assertThat(FactsLoader.loadText("c.yaml", "districts: [{id: d1}]\n", java.time.LocalDate.of(2024, 1, 1)).asOf())
+                .hasToString("2024-01-01");
+    }
+
+    @Test
+    void folderOfFilesIsMergedAndConflictsReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), PLACES);
+        Files.writeString(dir.resolve("b.json"), "{\"households\": [{\"id\": \"H-1\", \"commune\": \"c1\"}]}");
+        assertThat(FactsLoader.load(List.of(dir), null).households()).hasSize(1);
+        Files.writeString(dir.resolve("c.yaml"), "asOf: 2024-07-01\n");
+        assertThatThrownBy(() -> FactsLoader.load(List.of(dir), null)).isInstanceOf(InputException.class)
+                .satisfies(x -> assertThat(((InputException) x).errors()).extracting(InputError::code)
+                        .containsExactly("facts.as-of-conflict"));
+    }
+}
