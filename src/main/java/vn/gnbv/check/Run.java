@@ -26,12 +26,14 @@ public record Run(Case facts, RuleSet rules, ParameterSet parameters, CheckResul
         InputKind kind = null;
         RuleSet rules = null;
         Case c = null;
+        long t0 = System.nanoTime();
         try {
             rules = RuleSet.compile(o.rules());
         } catch (InputException e) {
             errors.addAll(e.errors());
             kind = e.kind();
         }
+        long t1 = System.nanoTime();
         try {
             c = FactsLoader.load(o.facts(), o.asOf());
         } catch (InputException e) {
@@ -39,8 +41,15 @@ public record Run(Case facts, RuleSet rules, ParameterSet parameters, CheckResul
             kind = e.kind();
         }
         if (!errors.isEmpty()) throw new InputException(kind, errors);
+        long t2 = System.nanoTime();
         ParameterSet params = parameters(o, c);
-        return new Run(c, rules, params, new Checker(rules).check(c, params));
+        CheckResult result = new Checker(rules).check(c, params);
+        long t3 = System.nanoTime();
+        if (Boolean.getBoolean("gnbv.timings")) {
+            System.err.printf("gnbv timings: compile %d ms, load %d ms (%d households), check %d ms%n",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, c.households().size(), (t3 - t2) / 1_000_000);
+        }
+        return new Run(c, rules, params, result);
     }
 
     public static ParameterSet parameters(RunOptions o, Case c) throws InputException {

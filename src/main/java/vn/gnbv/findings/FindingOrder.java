@@ -2,13 +2,14 @@ package vn.gnbv.findings;
 
 import java.util.Comparator;
 
-/** The one order of findings in every output: district, commune/unit, rule, subject, then source. */
+/** The one order of findings in every output: district, unit, then errors first, rule, subject, values. */
 public final class FindingOrder {
     private FindingOrder() {}
 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> nz(f.district()))
             .thenComparing(f -> nz(f.unit()))
+            .thenComparing(f -> Severity.of(f.severity()), Comparator.reverseOrder())
             .thenComparing(Finding::rule)
             .thenComparing(Finding::subject)
             .thenComparing(f -> String.valueOf(f.values()));

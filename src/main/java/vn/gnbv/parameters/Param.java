@@ -14,6 +14,19 @@ public record Param(String name, Object value, String unit, String ref, String c
         return "unconfirmed".equals(confidence);
     }
 
+    /** Bean-style views, so rules bind a threshold once ({@code $age: intValue}) and compare plain values. */
+    public int getIntValue() {
+        return asInt();
+    }
+
+    public long getLongValue() {
+        return asLong();
+    }
+
+    public BigDecimal getDecimalValue() {
+        return asDecimal();
+    }
+
     public long asLong() {
         return ((Number) value).longValue();
     }
