@@ -19,15 +19,15 @@ final class FactsShapes {
             "other"};
 
     static final Shape DISTRICT = new Shape("district")
-            .required("id", Type.TEXT)
+            .required("id", Type.ID)
             .optional("name", Type.TEXT)
             .optional("mountainous", Type.BOOLEAN)
             .optional("poorDistrict", Type.BOOLEAN);
 
     static final Shape COMMUNE = new Shape("commune")
-            .required("id", Type.TEXT)
+            .required("id", Type.ID)
             .optional("name", Type.TEXT)
-            .required("district", Type.TEXT)
+            .required("district", Type.ID)
             .optional("urban", Type.BOOLEAN)
             .optional("extremelyDifficult", Type.BOOLEAN)
             .optional("island", Type.BOOLEAN)
@@ -46,7 +46,7 @@ final class FactsShapes {
             .optional("to", Type.DATE);
 
     static final Shape MEMBER = new Shape("member")
-            .required("id", Type.TEXT)
+            .required("id", Type.ID)
             .optional("birthDate", Type.DATE)
             .optional("sex", Type.oneOf("male", "female"))
             .optional("ethnicMinority", Type.BOOLEAN)
@@ -63,8 +63,8 @@ final class FactsShapes {
             .optional("card", Type.object(CARD));
 
     static final Shape HOUSEHOLD = new Shape("household")
-            .required("id", Type.TEXT)
-            .required("commune", Type.TEXT)
+            .required("id", Type.ID)
+            .required("commune", Type.ID)
             .optional("urban", Type.BOOLEAN)
             .optional("incomePerCapita", Type.whole(0, Long.MAX_VALUE))
             .optional("deprivations", Type.listOf(Type.oneOf(INDICATORS)))

@@ -16,6 +16,9 @@ public interface Type {
     String expected();
 
     Type TEXT = scalar("type.text", (s, v) -> v instanceof String t && !t.isBlank() ? t : null);
+    /** An identifier: text, or a whole number written without quotes (kept as its digits). */
+    Type ID = scalar("type.id", (s, v) -> v instanceof String t && !t.isBlank() ? t
+            : v instanceof Long || v instanceof java.math.BigInteger ? v.toString() : null);
     Type BOOLEAN = scalar("type.boolean", (s, v) -> v instanceof Boolean b ? b : null);
     Type DATE = new Type() {
         public Object convert(Node n, String field, Errors errors) {

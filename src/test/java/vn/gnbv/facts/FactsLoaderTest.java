@@ -45,6 +45,14 @@ class FactsLoaderTest {
     }
 
     @Test
+    void numericIdsAreReadAsText() throws Exception {
+        Case c = FactsLoader.loadText("case.yaml", "asOf: 2024-06-30\ndistricts: [{id: 501}]\n"
+                + "communes: [{id: 20332, district: 501, urban: false}]\nhouseholds: [{id: 7, commune: 20332}]\n", null);
+        assertThat(c.households().get(0).id()).isEqualTo("7");
+        assertThat(c.households().get(0).commune()).isEqualTo("20332");
+    }
+
+    @Test
     void unknownFieldWithSuggestion() {
         var e = errors(PLACES + "households: [{id: H-1, commune: c1, incomPerCapita: 5}]\n");
         assertThat(e).singleElement().satisfies(x -> {
