@@ -7,6 +7,7 @@ import vn.gnbv.check.Run;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.JsonReport;
 import vn.gnbv.findings.Messages;
+import vn.gnbv.findings.MoneySummary;
 import vn.gnbv.findings.Severity;
 import vn.gnbv.findings.TextReport;
 
@@ -37,8 +38,14 @@ final class CheckCommand implements Callable<Integer> {
             Run run = Run.of(opts.runOptions());
             Messages m = Messages.load(opts.runOptions().rules(), opts.lang);
             try (PrintWriter out = Output.open(opts.output)) {
-                if (format == Format.json) JsonReport.write(out, run.facts().asOf(), run.result().findings(), m);
-                else TextReport.write(out, run.facts().asOf(), run.result().findings(), m, run.facts().displayNames());
+                var findings = run.result().findings();
+                MoneySummary summary = MoneySummary.of(run.facts(), findings);
+                if (format == Format.json) {
+                    JsonReport.write(out, run.facts().asOf(), findings, summary, m);
+                } else {
+                    TextReport.write(out, run.facts().asOf(), findings, m, run.facts().displayNames());
+                    TextReport.writeSummary(out, summary, m, run.facts().displayNames());
+                }
             }
             return fails(run) ? ExitCodes.FINDINGS : ExitCodes.OK;
         });

@@ -10,6 +10,7 @@ import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.household.HouseholdFacts;
 import vn.gnbv.household.HouseholdStatus;
 import vn.gnbv.household.IndicatorState;
+import vn.gnbv.funding.CaseDate;
 import vn.gnbv.parameters.ParameterSet;
 
 import java.util.ArrayList;
@@ -54,10 +55,15 @@ public final class Checker {
         });
         try {
             List<Future<CheckResult>> parts = new ArrayList<>();
-            for (List<Household> b : batches) parts.add(pool.submit(() -> run(b, communes, c, params)));
+            for (List<Household> b : batches) parts.add(pool.submit(() -> run(b, List.of(), communes, c, params)));
+            if (!c.funds().isEmpty() || !c.counterparts().isEmpty()) {
+                List<Object> money = new ArrayList<>(c.funds());
+                money.addAll(c.counterparts());
+                parts.add(pool.submit(() -> run(List.of(), money, communes, c, params)));
+            }
             for (Future<CheckResult> f : parts) {
                 CheckResult r = f.get();
-                findings.addAll(r.findings());
+                for (Finding x : r.findings()) findings.add(x.district() != null || x.unit() == null ? x : withDistrict(x, c));
                 statuses.addAll(r.statuses());
                 indicators.addAll(r.indicators());
             }
@@ -75,6 +81,11 @@ public final class Checker {
         return new CheckResult(List.copyOf(findings), List.copyOf(statuses), List.copyOf(indicators));
     }
 
+    private static Finding withDistrict(Finding f, Case c) {
+        return new Finding(f.rule(), f.severity(), f.subject(), f.unit(), c.districtOf(f.unit()), f.legalBasis(),
+                f.values(), f.parameters(), f.amount(), f.source());
+    }
+
     private static List<List<Household>> batches(List<Household> all) {
         List<List<Household>> out = new ArrayList<>();
         List<Household> cur = new ArrayList<>();
@@ -88,14 +99,17 @@ public final class Checker {
                 facts = 0;
             }
         }
-        if (!cur.isEmpty() || out.isEmpty()) out.add(cur);
+        if (!cur.isEmpty()) out.add(cur);
         return out;
     }
 
-    private CheckResult run(List<Household> batch, Map<String, Commune> communes, Case c, ParameterSet params) {
+    private CheckResult run(List<Household> batch, List<Object> caseLevel, Map<String, Commune> communes, Case c,
+                            ParameterSet params) {
         KieSession s = rules.kieBase().newKieSession();
         try {
             params.all().forEach(s::insert);
+            s.insert(new CaseDate(c.asOf()));
+            caseLevel.forEach(s::insert);
             c.districts().forEach(s::insert);
             c.communes().forEach(s::insert);
             for (Household h : batch) {

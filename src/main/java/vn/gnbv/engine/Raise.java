@@ -31,6 +31,21 @@ public final class Raise {
         household(drools, h, values, all.toArray(Param[]::new));
     }
 
+    /** A finding on a capital line; the district is filled from the unit by the checker. */
+    public static void fund(RuleContext drools, vn.gnbv.facts.Fund f, Map<String, Object> values, Long amount,
+                            List<Param> basis, Param... more) {
+        var all = new java.util.ArrayList<>(basis);
+        all.addAll(Arrays.asList(more));
+        finding(drools, "fund:" + f.id(), f.unit(), null, values, amount, f.source(), all.toArray(Param[]::new));
+    }
+
+    /** A finding on a unit's counterpart money for a year. */
+    public static void counterpart(RuleContext drools, vn.gnbv.facts.Counterpart c, Map<String, Object> values,
+                                   Long amount, List<Param> basis) {
+        finding(drools, "counterpart:" + c.unit() + ":" + c.year(), c.unit(), null, values, amount, c.source(),
+                basis.toArray(Param[]::new));
+    }
+
     public static void finding(RuleContext drools, String subject, String unit, String district,
                                Map<String, Object> values, Long amount, Location source, Param... used) {
         var md = drools.getRule().getMetaData();

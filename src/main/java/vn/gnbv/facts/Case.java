@@ -6,7 +6,18 @@ import java.util.Map;
 
 /** Everything one run checks: the facts of one case, merged from its files. */
 public record Case(LocalDate asOf, String province, List<District> districts, List<Commune> communes,
-                   List<Household> households) {
+                   List<Household> households, List<Fund> funds, List<Counterpart> counterparts) {
+
+    /** The district a unit belongs to ("district:x" → x, "commune:y" → y's district), or null. */
+    public String districtOf(String unit) {
+        if (unit == null) return null;
+        if (unit.startsWith("district:")) return unit.substring("district:".length());
+        if (unit.startsWith("commune:")) {
+            Commune c = communesById().get(unit.substring("commune:".length()));
+            return c == null ? null : c.district();
+        }
+        return null;
+    }
 
     /** Names to show for district ids and "commune:<id>" units, where the facts give them. */
     public Map<String, String> displayNames() {

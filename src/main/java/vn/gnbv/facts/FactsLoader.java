@@ -29,6 +29,8 @@ public final class FactsLoader {
     private final List<District> districts = new ArrayList<>();
     private final List<Commune> communes = new ArrayList<>();
     private final List<Household> households = new ArrayList<>();
+    private final List<Fund> funds = new ArrayList<>();
+    private final List<Counterpart> counterparts = new ArrayList<>();
     private LocalDate asOf;
     private Location asOfAt;
     private String province;
@@ -72,6 +74,8 @@ public final class FactsLoader {
             case "districts" -> this::bindDistrict;
             case "communes" -> this::bindCommune;
             case "households" -> this::bindHousehold;
+            case "funds" -> this::bindFund;
+            case "counterparts" -> this::bindCounterpart;
             default -> null;
         };
         if (name.equals("asOf")) readAsOf(value);
@@ -134,7 +138,7 @@ public final class FactsLoader {
     private Case finish(LocalDate asOfOverride) throws InputException {
         LocalDate date = asOfOverride != null ? asOfOverride : asOf;
         if (date == null) errors.add(Location.ofFile("asOf"), "facts.no-as-of");
-        Case c = new Case(date, province, districts, communes, households);
+        Case c = new Case(date, province, districts, communes, households, funds, counterparts);
         if (date != null) FactsValidator.validate(c, pending, errors);
         errors.throwIfAny(InputKind.FACTS);
         return c;
@@ -157,6 +161,8 @@ public final class FactsLoader {
                 case "districts" -> readList(p, file, section, n -> bindDistrict(n));
                 case "communes" -> readList(p, file, section, n -> bindCommune(n));
                 case "households" -> readList(p, file, section, n -> bindHousehold(n));
+                case "funds" -> readList(p, file, section, this::bindFund);
+                case "counterparts" -> readList(p, file, section, this::bindCounterpart);
                 default -> {
                     TreeReader.read(p, file); // read past it; the section is reported, not skipped silently
                     unknownSection(section, keyAt);
@@ -208,20 +214,68 @@ public final class FactsLoader {
     }
 
     private void bindCommune(Node n) {
-        Bound b = FactsShapes.COMMUNE.bind(n, "communes[]", errors);
+        Bound b = FactsShapes.COMMUNE.bindAll(n, "communes[]", errors);
         if (b == null) return;
+        if (b.has("district")) pending.add(new PendingCheck.Reference("district", b.text("district"), b.at("district")));
+        if (!b.valid()) return;
         communes.add(new Commune(b.text("id"), b.text("name"), b.text("district"), b.bool("urban"),
                 b.bool("extremelyDifficult"), b.bool("island"), b.bool("safeZone"), b.bool("difficultArea"),
                 b.location()));
-        pending.add(new PendingCheck.Reference("district", b.text("district"), b.at("district")));
+    }
+
+    private void bindFund(Node n) {
+        Bound b = FactsShapes.FUND.bindAll(n, "funds[]", errors);
+        if (b == null) return;
+        if (b.has("unit")) pending.add(new PendingCheck.Unit(b.text("unit"), b.at("unit")));
+        if (!b.valid()) return;
+        int plan = b.whole("planYear").intValue();
+        int origin = b.has("originYear") ? b.whole("originYear").intValue() : plan;
+        long planned = b.whole("planned");
+        long allocated = b.has("allocated") ? b.whole("allocated") : 0L;
+        long disbursed = b.has("disbursed") ? b.whole("disbursed") : 0L;
+        boolean ok = true;
+        if (origin > plan) {
+            errors.add(b.at("originYear"), "fund.origin-after-plan", "origin", origin, "plan", plan);
+            ok = false;
+        }
+        if (allocated > planned) {
+            errors.add(b.at("allocated"), "fund.allocated-above-planned", "allocated", allocated, "planned", planned);
+            ok = false;
+        }
+        if (disbursed > allocated) {
+            errors.add(b.at("disbursed"), "fund.disbursed-above-allocated", "disbursed", disbursed, "allocated", allocated);
+            ok = false;
+        }
+        if (b.has("disburseBy") && !b.has("extensionBasis")) {
+            errors.add(b.at("disburseBy"), "field.missing", "field", "extensionBasis", "object", "fund",
+                    "expected", "type.text");
+            ok = false;
+        }
+        if (!ok) return;
+        funds.add(new Fund(b.text("id"), plan, origin, b.text("budget"), b.text("kind"), b.text("project"),
+                b.text("unit"), planned, allocated, disbursed, b.date("disburseBy"), b.text("extensionBasis"),
+                b.date("allocateBy"), b.text("allocationBasis"), b.location()));
+    }
+
+    private void bindCounterpart(Node n) {
+        Bound b = FactsShapes.COUNTERPART.bindAll(n, "counterparts[]", errors);
+        if (b == null) return;
+        if (b.has("unit")) pending.add(new PendingCheck.Unit(b.text("unit"), b.at("unit")));
+        if (!b.valid()) return;
+        counterparts.add(new Counterpart(b.text("unit"), b.whole("year").intValue(), b.whole("required"),
+                b.whole("allocated"), b.text("basis"), b.location()));
     }
 
     /** Checks that need the whole case (references, dates against asOf), with exact locations. */
     private final List<PendingCheck> pending = new ArrayList<>();
 
     private void bindHousehold(Node n) {
-        Bound b = FactsShapes.HOUSEHOLD.bind(n, "households[]", errors);
+        Bound b = FactsShapes.HOUSEHOLD.bindAll(n, "households[]", errors);
         if (b == null) return;
+        if (!b.valid()) {
+            if (b.has("commune")) pending.add(new PendingCheck.Reference("commune", b.text("commune"), b.at("commune")));
+            return;
+        }
         List<Member> members = new ArrayList<>();
         List<Bound> bm = b.has("members") ? b.list("members") : List.of();
         for (Bound m : bm) members.add(member(m));

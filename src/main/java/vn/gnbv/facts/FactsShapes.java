@@ -79,9 +79,38 @@ final class FactsShapes {
             .optional("informationAssets", Type.listOf(Type.oneOf("tv", "radio", "computer", "smartphone")))
             .optional("members", Type.listOf(Type.object(MEMBER)));
 
+    /** Projects and sub-projects of Decision 90/QĐ-TTg (18/01/2022), as codes. */
+    static final String[] PROJECTS = {"1", "1.1", "1.2", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "4.3", "5", "6",
+            "6.1", "6.2", "7", "7.1", "7.2"};
+    private static final long MAX_VND = 1_000_000_000_000_000L; // 10^18 đồng: beyond any budget line
+
+    static final Shape FUND = new Shape("fund")
+            .required("id", Type.ID)
+            .required("planYear", Type.whole(2000, 2100))
+            .optional("originYear", Type.whole(2000, 2100))
+            .optional("budget", Type.oneOf("central", "provincial", "district", "commune"))
+            .required("kind", Type.oneOf("investment", "recurrent"))
+            .optional("project", Type.oneOf(PROJECTS))
+            .required("unit", Type.TEXT)
+            .required("planned", Type.whole(0, MAX_VND))
+            .optional("allocated", Type.whole(0, MAX_VND))
+            .optional("disbursed", Type.whole(0, MAX_VND))
+            .optional("disburseBy", Type.DATE)
+            .optional("extensionBasis", Type.TEXT)
+            .optional("allocateBy", Type.DATE)
+            .optional("allocationBasis", Type.TEXT)
+            .optional("note", Type.TEXT);
+
+    static final Shape COUNTERPART = new Shape("counterpart")
+            .required("unit", Type.TEXT)
+            .required("year", Type.whole(2000, 2100))
+            .optional("required", Type.whole(0, MAX_VND))
+            .required("allocated", Type.whole(0, MAX_VND))
+            .optional("basis", Type.TEXT)
+            .optional("note", Type.TEXT);
+
     /** Top-level sections of facts v1; those not yet checked by this version are refused by name. */
     static final java.util.List<String> TOP_LEVEL = java.util.List.of("asOf", "province", "districts",
-            "communes", "households");
-    static final java.util.List<String> NOT_YET_SUPPORTED = java.util.List.of("funds", "counterparts",
-            "staffing", "figures");
+            "communes", "households", "funds", "counterparts");
+    static final java.util.List<String> NOT_YET_SUPPORTED = java.util.List.of("staffing", "figures");
 }

@@ -2,7 +2,10 @@ package vn.gnbv.findings;
 
 import java.util.Comparator;
 
-/** The one order of findings in every output: district, unit, then errors first, rule, subject, values. */
+/**
+ * The one order of findings in every output: district, unit, then errors first, the most money
+ * first, rule, subject, values.
+ */
 public final class FindingOrder {
     private FindingOrder() {}
 
@@ -10,6 +13,7 @@ public final class FindingOrder {
             .comparing((Finding f) -> nz(f.district()))
             .thenComparing(f -> nz(f.unit()))
             .thenComparing(f -> Severity.of(f.severity()), Comparator.reverseOrder())
+            .thenComparing(f -> f.amount() == null ? 0L : f.amount(), Comparator.reverseOrder())
             .thenComparing(Finding::rule)
             .thenComparing(Finding::subject)
             .thenComparing(f -> String.valueOf(f.values()));

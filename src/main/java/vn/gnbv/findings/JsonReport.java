@@ -20,6 +20,12 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static void write(Writer out, LocalDate asOf, List<Finding> findings, Messages m) throws IOException {
+        write(out, asOf, findings, null, m);
+    }
+
+    /** With a money summary (`summary` beside `findings`) when the case has capital lines. */
+    public static void write(Writer out, LocalDate asOf, List<Finding> findings, MoneySummary summary, Messages m)
+            throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asOf", asOf.toString());
         doc.put("lang", m.lang());
@@ -29,8 +35,30 @@ public final class JsonReport {
             counts.put(s, findings.stream().filter(f -> f.severity().equals(s)).count());
         }
         doc.put("counts", counts);
+        if (summary != null && !summary.isEmpty()) doc.put("summary", summary(summary));
         JSON.writeValue(out, doc);
         out.write("\n");
+    }
+
+    private static Map<String, Object> summary(MoneySummary s) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("totals", s.totals());
+        o.put("totalAtStake", s.totalAtStake());
+        o.put("byStage", rows(s.byStage(), "stage"));
+        o.put("byProject", rows(s.byProject(), "project"));
+        o.put("byUnit", rows(s.byUnit(), "unit"));
+        return o;
+    }
+
+    private static List<Map<String, Object>> rows(List<MoneySummary.Row> rows, String key) {
+        return rows.stream().map(r -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put(key, r.key().isEmpty() ? null : r.key());
+            x.put("amount", r.amount());
+            x.put("findings", r.findings());
+            x.put("stages", r.stages());
+            return x;
+        }).toList();
     }
 
     public static Map<String, Object> finding(Finding f, Messages m) {

@@ -60,8 +60,13 @@ public final class Messages {
     public String text(String key, Map<String, ?> args) {
         String t = text.getOrDefault(key, key);
         Map<String, String> shown = new HashMap<>();
-        args.forEach((k, v) -> shown.put(k, value(v)));
+        args.forEach((k, v) -> shown.put(k, isYear(k) && v instanceof Number n ? String.valueOf(n) : value(v)));
         return new StringSubstitutor(shown).replace(t);
+    }
+
+    /** Years are written as years (2024), not as grouped numbers. */
+    private static boolean isYear(String key) {
+        return key.equals("year") || key.endsWith("Year");
     }
 
     public String text(String key) {

@@ -26,11 +26,13 @@ public final class TextReport {
                 unit = null;
                 out.println();
                 out.println("== " + m.text("report.district") + ": "
-                        + (district == null ? m.text("report.no-district") : named(district, names)));
+                        + (district != null ? named(district, names)
+                        : "province".equals(f.unit()) ? m.text("report.province-level") : m.text("report.no-district")));
             }
             if (first || !Objects.equals(unit, f.unit())) {
                 unit = f.unit();
-                out.println("-- " + m.text("report.commune") + ": " + named(unit, names));
+                out.println("-- " + m.text("report.commune") + ": "
+                        + ("province".equals(unit) ? m.text("report.province-level") : named(unit, names)));
             }
             first = false;
             out.println("[" + m.text("severity." + f.severity()) + "] " + f.rule() + " " + f.subject()
@@ -47,6 +49,39 @@ public final class TextReport {
         out.println();
         out.println(m.text("report.summary", Map.of(
                 "error", count(findings, "error"), "warning", count(findings, "warning"), "info", count(findings, "info"))));
+    }
+
+    /** The money summary after the findings: totals, then stages, projects and units, largest first. */
+    public static void writeSummary(PrintWriter out, MoneySummary s, Messages m, Map<String, String> names) {
+        if (s.isEmpty()) return;
+        out.println();
+        out.println("== " + m.text("summary.title"));
+        if (!s.totals().isEmpty() && s.totals().containsKey("planned")) out.println(m.text("summary.totals", s.totals()));
+        out.println(m.text("summary.total-at-stake") + ": " + m.value(s.totalAtStake()));
+        section(out, m, m.text("summary.by-stage"), s.byStage(), k -> m.text("stage." + k));
+        section(out, m, m.text("summary.by-project"), s.byProject(), k -> k.isEmpty() ? m.text("summary.no-project") : k);
+        section(out, m, m.text("summary.by-unit"), s.byUnit(),
+                k -> k.equals("province") ? m.text("report.province-level") : named(k, names));
+    }
+
+    private static void section(PrintWriter out, Messages m, String title, List<MoneySummary.Row> rows,
+                                java.util.function.Function<String, String> label) {
+        if (rows.isEmpty()) return;
+        out.println("-- " + title);
+        for (MoneySummary.Row r : rows) {
+            StringBuilder b = new StringBuilder(String.format("   %20s  %s", m.value(r.amount()), label.apply(r.key())));
+            if (r.stages().size() > 1 || !title.equals(m.text("summary.by-stage"))) {
+                b.append("  (");
+                boolean first = true;
+                for (var e : r.stages().entrySet()) {
+                    if (!first) b.append("; ");
+                    b.append(m.text("stage." + e.getKey())).append(" ").append(m.value(e.getValue()));
+                    first = false;
+                }
+                b.append(")");
+            }
+            out.println(b);
+        }
     }
 
     private static String named(String id, Map<String, String> names) {

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A checked object from an input file: typed values, and where each was written. */
-public record Bound(Location location, Map<String, Object> values, Map<String, Location> locations) {
+/**
+ * A checked object from an input file: typed values, and where each was written. valid is false when
+ * some field was wrong (its errors are reported; the fields that were right are still here, so
+ * cross-checks can still be made on them).
+ */
+public record Bound(Location location, Map<String, Object> values, Map<String, Location> locations, boolean valid) {
 
     public boolean has(String name) {
         return values.containsKey(name);

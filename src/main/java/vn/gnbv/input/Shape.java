@@ -31,8 +31,14 @@ public final class Shape {
         return fields.keySet();
     }
 
-    /** path: where this object sits, for messages ("households[3]"). */
+    /** path: where this object sits, for messages ("households[3]"). Null unless every field is right. */
     public Bound bind(Node n, String path, Errors errors) {
+        Bound b = bindAll(n, path, errors);
+        return b != null && b.valid() ? b : null;
+    }
+
+    /** Like {@link #bind}, but keeps the right fields of an object that has wrong ones (not valid). */
+    public Bound bindAll(Node n, String path, Errors errors) {
         if (!(n instanceof Node.Obj obj)) {
             errors.add(n.location(), "value.wrong-type", "field", path, "expected", "type.object", "found", n.typeName());
             return null;
@@ -63,6 +69,6 @@ public final class Shape {
                         "expected", e.getValue().type().expected());
             }
         }
-        return errors.list().size() == before ? new Bound(obj.location(), values, locations) : null;
+        return new Bound(obj.location(), values, locations, errors.list().size() == before);
     }
 }

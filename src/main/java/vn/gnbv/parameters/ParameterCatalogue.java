@@ -70,6 +70,15 @@ public final class ParameterCatalogue {
     public ParameterCatalogue withDraft(Path draft) throws InputException {
         Errors errors = new Errors();
         Node root = TreeReader.readFile(draft, draft.toString(), errors);
+        return withDraft(root, errors);
+    }
+
+    /** A draft already parsed (a fixture case's `params`). */
+    public ParameterCatalogue withDraft(Node root) throws InputException {
+        return withDraft(root, new Errors());
+    }
+
+    private ParameterCatalogue withDraft(Node root, Errors errors) throws InputException {
         Map<String, Series> merged = new TreeMap<>(series);
         if (root instanceof Node.Obj obj) {
             for (Node.Field f : obj.fields().values()) {

@@ -106,9 +106,26 @@ class FactsLoaderTest {
 
     @Test
     void unknownWordAndSectionNotYetSupported() {
-        var e = errors(PLACES + "households: [{id: H-1, commune: c1, recordedStatus: pour}]\nfunds: []\n");
+        var e = errors(PLACES + "households: [{id: H-1, commune: c1, recordedStatus: pour}]\nfigures: []\n");
         assertThat(e).extracting(InputError::code).containsExactly("value.not-one-of", "facts.section-not-supported");
         assertThat(e.get(0).args()).containsEntry("suggestion", "poor");
+    }
+
+    @Test
+    void fundAmountsMustBeConsistentAndUnitsKnown() {
+        var e = errors(PLACES + """
+                funds:
+                  - {id: F1, planYear: 2024, kind: investment, unit: province, planned: 100, allocated: 101}
+                  - {id: F2, planYear: 2024, kind: investment, unit: province, planned: 100, allocated: 50, disbursed: 51}
+                  - {id: F3, planYear: 2024, kind: investment, project: "9.9", unit: "district:d2", planned: 1}
+                  - {id: F4, planYear: 2024, originYear: 2025, kind: capital, unit: province, planned: 1}
+                  - {id: F5, planYear: 2024, kind: recurrent, unit: province, planned: 1, disburseBy: 2024-12-31}
+                counterparts: [{unit: "commune:c9", year: 2024, allocated: -1}]
+                """);
+        assertThat(e).extracting(InputError::code).containsExactly(
+                "fund.allocated-above-planned", "fund.disbursed-above-allocated", "value.not-one-of", "ref.unit",
+                "value.not-one-of", "field.missing", "ref.unit", "value.out-of-range");
+        assertThat(e.get(0).location().line()).isEqualTo(5);
     }
 
     @Test
