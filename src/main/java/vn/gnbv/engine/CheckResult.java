@@ -3,8 +3,10 @@ package vn.gnbv.engine;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.household.HouseholdStatus;
 import vn.gnbv.household.IndicatorState;
+import vn.gnbv.insurance.Entitlement;
 
 import java.util.List;
 
 /** What one run computed: findings, and the derived results shown by `classify`. */
-public record CheckResult(List<Finding> findings, List<HouseholdStatus> statuses, List<IndicatorState> indicators) {}
+public record CheckResult(List<Finding> findings, List<HouseholdStatus> statuses, List<IndicatorState> indicators,
+                          List<Entitlement> entitlements) {}

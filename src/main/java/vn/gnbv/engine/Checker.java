@@ -11,6 +11,8 @@ import vn.gnbv.household.HouseholdFacts;
 import vn.gnbv.household.HouseholdStatus;
 import vn.gnbv.household.IndicatorState;
 import vn.gnbv.funding.CaseDate;
+import vn.gnbv.insurance.Entitlement;
+import vn.gnbv.insurance.EntitlementTotals;
 import vn.gnbv.parameters.ParameterSet;
 
 import java.util.ArrayList;
@@ -41,32 +43,25 @@ public final class Checker {
         this.rules = rules;
     }
 
+    /**
+     * Two phases: households in batches (classification, entitlements, card checks); then one
+     * session for the case-level facts (capital lines, counterpart money, insurance funding) with
+     * the entitlement totals the first phase summed by unit and group.
+     */
     public CheckResult check(Case c, ParameterSet params) {
         Map<String, Commune> communes = c.communesById();
         List<List<Household>> batches = batches(c.households());
         int threads = Math.max(1, Math.min(THREADS, batches.size()));
-        List<Finding> findings = new ArrayList<>();
-        List<HouseholdStatus> statuses = new ArrayList<>();
-        List<IndicatorState> indicators = new ArrayList<>();
+        List<CheckResult> parts = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gnbv-batch");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<CheckResult>> parts = new ArrayList<>();
-            for (List<Household> b : batches) parts.add(pool.submit(() -> run(b, List.of(), communes, c, params)));
-            if (!c.funds().isEmpty() || !c.counterparts().isEmpty()) {
-                List<Object> money = new ArrayList<>(c.funds());
-                money.addAll(c.counterparts());
-                parts.add(pool.submit(() -> run(List.of(), money, communes, c, params)));
-            }
-            for (Future<CheckResult> f : parts) {
-                CheckResult r = f.get();
-                for (Finding x : r.findings()) findings.add(x.district() != null || x.unit() == null ? x : withDistrict(x, c));
-                statuses.addAll(r.statuses());
-                indicators.addAll(r.indicators());
-            }
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (List<Household> b : batches) futures.add(pool.submit(() -> run(b, List.of(), communes, c, params)));
+            for (Future<CheckResult> f : futures) parts.add(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -75,14 +70,36 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
+        List<Entitlement> entitlements = new ArrayList<>();
+        parts.forEach(r -> entitlements.addAll(r.entitlements()));
+        List<Object> caseLevel = new ArrayList<>(c.funds());
+        caseLevel.addAll(c.counterparts());
+        caseLevel.addAll(c.insuranceFunding());
+        if (!caseLevel.isEmpty()) {
+            caseLevel.addAll(EntitlementTotals.of(entitlements, c));
+            parts.add(run(List.of(), caseLevel, communes, c, params));
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<HouseholdStatus> statuses = new ArrayList<>();
+        List<IndicatorState> indicators = new ArrayList<>();
+        Map<String, String> districts = c.unitDistricts();
+        for (CheckResult r : parts) {
+            for (Finding x : r.findings()) {
+                findings.add(x.district() != null || x.unit() == null ? x : withDistrict(x, districts.get(x.unit())));
+            }
+            statuses.addAll(r.statuses());
+            indicators.addAll(r.indicators());
+        }
         findings.sort(FindingOrder.ORDER);
         statuses.sort(Comparator.comparing(HouseholdStatus::household));
         indicators.sort(Comparator.comparing(IndicatorState::household).thenComparing(IndicatorState::key));
-        return new CheckResult(List.copyOf(findings), List.copyOf(statuses), List.copyOf(indicators));
+        entitlements.sort(Comparator.comparing(Entitlement::person));
+        return new CheckResult(List.copyOf(findings), List.copyOf(statuses), List.copyOf(indicators),
+                List.copyOf(entitlements));
     }
 
-    private static Finding withDistrict(Finding f, Case c) {
-        return new Finding(f.rule(), f.severity(), f.subject(), f.unit(), c.districtOf(f.unit()), f.legalBasis(),
+    private static Finding withDistrict(Finding f, String district) {
+        return new Finding(f.rule(), f.severity(), f.subject(), f.unit(), district, f.legalBasis(),
                 f.values(), f.parameters(), f.amount(), f.source());
     }
 
@@ -121,12 +138,14 @@ public final class Checker {
             List<Finding> f = new ArrayList<>();
             List<HouseholdStatus> st = new ArrayList<>();
             List<IndicatorState> in = new ArrayList<>();
+            List<Entitlement> en = new ArrayList<>();
             for (Object o : s.getObjects()) {
                 if (o instanceof Finding x) f.add(x);
                 else if (o instanceof HouseholdStatus x) st.add(x);
                 else if (o instanceof IndicatorState x) in.add(x);
+                else if (o instanceof Entitlement x) en.add(x);
             }
-            return new CheckResult(f, st, in);
+            return new CheckResult(f, st, in, en);
         } finally {
             s.dispose();
         }

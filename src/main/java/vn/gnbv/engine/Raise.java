@@ -46,6 +46,18 @@ public final class Raise {
                 basis.toArray(Param[]::new));
     }
 
+    /** A finding on a household member (subject person:<id>), in the household's unit. */
+    public static void person(RuleContext drools, vn.gnbv.household.MemberFact m, HouseholdFact h,
+                              Map<String, Object> values, Long amount, List<Param> basis) {
+        finding(drools, m.subject(), h.unit(), h.district(), values, amount, m.source(), basis.toArray(Param[]::new));
+    }
+
+    /** A roll-up finding on a unit (subject unit:<unit>). */
+    public static void unitFinding(RuleContext drools, String subject, String unit, Map<String, Object> values,
+                                   Long amount, Location source) {
+        finding(drools, subject, unit, null, values, amount, source);
+    }
+
     public static void finding(RuleContext drools, String subject, String unit, String district,
                                Map<String, Object> values, Long amount, Location source, Param... used) {
         var md = drools.getRule().getMetaData();

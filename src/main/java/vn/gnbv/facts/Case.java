@@ -6,17 +6,15 @@ import java.util.Map;
 
 /** Everything one run checks: the facts of one case, merged from its files. */
 public record Case(LocalDate asOf, String province, List<District> districts, List<Commune> communes,
-                   List<Household> households, List<Fund> funds, List<Counterpart> counterparts) {
+                   List<Household> households, List<Fund> funds, List<Counterpart> counterparts,
+                   List<vn.gnbv.insurance.InsuranceFunding> insuranceFunding) {
 
-    /** The district a unit belongs to ("district:x" → x, "commune:y" → y's district), or null. */
-    public String districtOf(String unit) {
-        if (unit == null) return null;
-        if (unit.startsWith("district:")) return unit.substring("district:".length());
-        if (unit.startsWith("commune:")) {
-            Commune c = communesById().get(unit.substring("commune:".length()));
-            return c == null ? null : c.district();
-        }
-        return null;
+    /** The district of every unit ("district:x" → x, "commune:y" → y's district); build once, look up often. */
+    public Map<String, String> unitDistricts() {
+        var m = new java.util.HashMap<String, String>();
+        districts.forEach(d -> m.put("district:" + d.id(), d.id()));
+        communes.forEach(c -> m.put("commune:" + c.id(), c.district()));
+        return m;
     }
 
     /** Names to show for district ids and "commune:<id>" units, where the facts give them. */

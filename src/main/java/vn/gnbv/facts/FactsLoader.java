@@ -3,6 +3,7 @@ package vn.gnbv.facts;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import vn.gnbv.input.Bound;
+import vn.gnbv.insurance.InsuranceFunding;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;
@@ -31,6 +32,7 @@ public final class FactsLoader {
     private final List<Household> households = new ArrayList<>();
     private final List<Fund> funds = new ArrayList<>();
     private final List<Counterpart> counterparts = new ArrayList<>();
+    private final List<InsuranceFunding> insuranceFunding = new ArrayList<>();
     private LocalDate asOf;
     private Location asOfAt;
     private String province;
@@ -76,6 +78,7 @@ public final class FactsLoader {
             case "households" -> this::bindHousehold;
             case "funds" -> this::bindFund;
             case "counterparts" -> this::bindCounterpart;
+            case "insuranceFunding" -> this::bindInsuranceFunding;
             default -> null;
         };
         if (name.equals("asOf")) readAsOf(value);
@@ -138,7 +141,7 @@ public final class FactsLoader {
     private Case finish(LocalDate asOfOverride) throws InputException {
         LocalDate date = asOfOverride != null ? asOfOverride : asOf;
         if (date == null) errors.add(Location.ofFile("asOf"), "facts.no-as-of");
-        Case c = new Case(date, province, districts, communes, households, funds, counterparts);
+        Case c = new Case(date, province, districts, communes, households, funds, counterparts, insuranceFunding);
         if (date != null) FactsValidator.validate(c, pending, errors);
         errors.throwIfAny(InputKind.FACTS);
         return c;
@@ -163,6 +166,7 @@ public final class FactsLoader {
                 case "households" -> readList(p, file, section, n -> bindHousehold(n));
                 case "funds" -> readList(p, file, section, this::bindFund);
                 case "counterparts" -> readList(p, file, section, this::bindCounterpart);
+                case "insuranceFunding" -> readList(p, file, section, this::bindInsuranceFunding);
                 default -> {
                     TreeReader.read(p, file); // read past it; the section is reported, not skipped silently
                     unknownSection(section, keyAt);
@@ -220,7 +224,7 @@ public final class FactsLoader {
         if (!b.valid()) return;
         communes.add(new Commune(b.text("id"), b.text("name"), b.text("district"), b.bool("urban"),
                 b.bool("extremelyDifficult"), b.bool("island"), b.bool("safeZone"), b.bool("difficultArea"),
-                b.location()));
+                b.bool("poorCommune"), b.location()));
     }
 
     private void bindFund(Node n) {
@@ -264,6 +268,15 @@ public final class FactsLoader {
         if (!b.valid()) return;
         counterparts.add(new Counterpart(b.text("unit"), b.whole("year").intValue(), b.whole("required"),
                 b.whole("allocated"), b.text("basis"), b.location()));
+    }
+
+    private void bindInsuranceFunding(Node n) {
+        Bound b = FactsShapes.INSURANCE_FUNDING.bindAll(n, "insuranceFunding[]", errors);
+        if (b == null) return;
+        if (b.has("unit")) pending.add(new PendingCheck.Unit(b.text("unit"), b.at("unit")));
+        if (!b.valid()) return;
+        insuranceFunding.add(new InsuranceFunding(b.text("unit"), b.whole("year").intValue(), b.text("group"),
+                b.whole("amount"), b.text("basis"), b.location()));
     }
 
     /** Checks that need the whole case (references, dates against asOf), with exact locations. */

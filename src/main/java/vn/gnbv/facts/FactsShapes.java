@@ -14,9 +14,11 @@ final class FactsShapes {
             "adultEducation", "schoolAttendance", "housingQuality", "housingArea", "water", "sanitation",
             "telecom", "informationAssets"};
     static final String[] STATUSES = {"poor", "near-poor", "middle", "none"};
+    /** The support groups of `entitlements` (DESIGN.md); "other" for a card paid otherwise (employer, self). */
+    static final String[] SUPPORT_GROUPS = {"poor", "ethnic-minority-difficult-area", "extremely-difficult-area",
+            "island", "safe-zone", "near-poor", "student", "middle-farm", "provincial"};
     static final String[] CARD_GROUPS = {"poor", "ethnic-minority-difficult-area", "extremely-difficult-area",
-            "island", "safe-zone", "near-poor", "student", "middle-farm", "provincial", "escaped-poverty",
-            "other"};
+            "island", "safe-zone", "near-poor", "student", "middle-farm", "provincial", "other"};
 
     static final Shape DISTRICT = new Shape("district")
             .required("id", Type.ID)
@@ -32,7 +34,8 @@ final class FactsShapes {
             .optional("extremelyDifficult", Type.BOOLEAN)
             .optional("island", Type.BOOLEAN)
             .optional("safeZone", Type.BOOLEAN)
-            .optional("difficultArea", Type.BOOLEAN);
+            .optional("difficultArea", Type.BOOLEAN)
+            .optional("poorCommune", Type.BOOLEAN);
 
     static final Shape DWELLING = new Shape("dwelling")
             .optional("exists", Type.BOOLEAN)
@@ -109,8 +112,16 @@ final class FactsShapes {
             .optional("basis", Type.TEXT)
             .optional("note", Type.TEXT);
 
+    static final Shape INSURANCE_FUNDING = new Shape("insuranceFunding")
+            .required("unit", Type.TEXT)
+            .required("year", Type.whole(2000, 2100))
+            .required("group", Type.oneOf(SUPPORT_GROUPS))
+            .required("amount", Type.whole(0, MAX_VND))
+            .optional("basis", Type.TEXT)
+            .optional("note", Type.TEXT);
+
     /** Top-level sections of facts v1; those not yet checked by this version are refused by name. */
     static final java.util.List<String> TOP_LEVEL = java.util.List.of("asOf", "province", "districts",
-            "communes", "households", "funds", "counterparts");
+            "communes", "households", "funds", "counterparts", "insuranceFunding");
     static final java.util.List<String> NOT_YET_SUPPORTED = java.util.List.of("staffing", "figures");
 }

@@ -21,6 +21,8 @@ final class FactsValidator {
                 Member::id, Member::source, errors);
         unique("fund", c.funds(), Fund::id, Fund::source, errors);
         unique("counterpart", c.counterparts(), k -> k.unit() + " " + k.year(), Counterpart::source, errors);
+        unique("insuranceFunding", c.insuranceFunding(), k -> k.unit() + " " + k.year() + " " + k.group(),
+                vn.gnbv.insurance.InsuranceFunding::source, errors);
         Map<String, List<String>> known = Map.of(
                 "district", c.districts().stream().map(District::id).toList(),
                 "commune", c.communes().stream().map(Commune::id).toList());

@@ -56,11 +56,17 @@ public final class Messages {
         return new Messages(lang, m);
     }
 
-    /** A catalogue entry with ${name} filled from args; the key itself when the catalogue lacks it. */
+    /**
+     * A catalogue entry with ${name} filled from args; the key itself when the catalogue lacks it.
+     * A word is looked up as word.<name>.<value> first (the same value may mean two things), then
+     * word.<value>.
+     */
     public String text(String key, Map<String, ?> args) {
         String t = text.getOrDefault(key, key);
         Map<String, String> shown = new HashMap<>();
-        args.forEach((k, v) -> shown.put(k, isYear(k) && v instanceof Number n ? String.valueOf(n) : value(v)));
+        args.forEach((k, v) -> shown.put(k, isYear(k) && v instanceof Number n ? String.valueOf(n)
+                : v instanceof String s && text.containsKey("word." + k + "." + s) ? text.get("word." + k + "." + s)
+                : value(v)));
         return new StringSubstitutor(shown).replace(t);
     }
 

@@ -22,7 +22,8 @@ public record MoneySummary(Map<String, Long> totals, List<Row> byStage, List<Row
     /** One line of a breakdown: key, VND, number of findings, and VND per stage. */
     public record Row(String key, long amount, int findings, Map<String, Long> stages) {}
 
-    public static final List<String> STAGES = List.of("not-allocated", "lapsed", "at-risk", "counterpart-missing");
+    public static final List<String> STAGES = List.of("not-allocated", "lapsed", "at-risk", "counterpart-missing",
+            "insurance-unfunded");
 
     public boolean isEmpty() {
         return totals.isEmpty() && byStage.isEmpty();

@@ -47,7 +47,11 @@ public final class HouseholdFacts {
         }
         Boolean insured = m.insured() != null ? m.insured() : m.card() == null ? null : m.card().covers(asOf);
         int rank = EducationLevels.rank(m.education());
+        var card = m.card();
         return new MemberFact(m.id(), household, years, months, m.sex(), m.work(), rank < 0 ? null : rank,
-                m.inTraining(), m.attendingSchool(), m.malnourished(), m.severeDisability(), insured, m.source());
+                m.inTraining(), m.attendingSchool(), m.malnourished(), m.severeDisability(), insured,
+                m.ethnicMinority(), m.student(), card == null ? null : card.group(),
+                card == null ? null : card.supportPercent(), card == null ? null : card.from(),
+                card == null ? null : card.to(), card == null ? null : card.covers(asOf), m.source());
     }
 }

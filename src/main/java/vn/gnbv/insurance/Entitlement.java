@@ -1,0 +1,39 @@
+package vn.gnbv.insurance;
+
+import vn.gnbv.parameters.Param;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person's state support for health insurance on the case date: the highest level of their groups
+ * (ND 146/2018 Art. 8(2)), the monthly premium (premium rate × base salary, Art. 7(1)(đ)) and the
+ * state's monthly share of it, in VND rounded to the đồng.
+ */
+public record Entitlement(String person, String household, String commune, String group, long supportPercent,
+                          long monthlyPremium, long monthlyStateShare, List<Param> parameters) {
+
+    public static Entitlement of(String person, String household, String commune, String group, long percent,
+                                 List<Param> groupParams, Param baseSalary, Param rate) {
+        long premium = baseSalary.asDecimal().multiply(rate.asDecimal()).movePointLeft(2)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long share = BigDecimal.valueOf(premium).multiply(BigDecimal.valueOf(percent)).movePointLeft(2)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        List<Param> ps = new ArrayList<>(groupParams);
+        ps.add(baseSalary);
+        ps.add(rate);
+        return new Entitlement(person, household, commune, group, percent, premium, share, List.copyOf(ps));
+    }
+
+    public long yearlyStateShare() {
+        return monthlyStateShare * 12;
+    }
+
+    /** The state's monthly money for a given support level (a card's), on the same premium. */
+    public long monthlyShareAt(long percent) {
+        return BigDecimal.valueOf(monthlyPremium).multiply(BigDecimal.valueOf(percent)).movePointLeft(2)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+}
