@@ -13,6 +13,7 @@ import vn.gnbv.household.IndicatorState;
 import vn.gnbv.funding.CaseDate;
 import vn.gnbv.insurance.Entitlement;
 import vn.gnbv.insurance.EntitlementTotals;
+import vn.gnbv.report.ReportFacts;
 import vn.gnbv.parameters.ParameterSet;
 
 import java.util.ArrayList;
@@ -75,6 +76,10 @@ public final class Checker {
         List<Object> caseLevel = new ArrayList<>(c.funds());
         caseLevel.addAll(c.counterparts());
         caseLevel.addAll(c.insuranceFunding());
+        caseLevel.addAll(ReportFacts.relations(c.figures()));
+        caseLevel.addAll(c.figures());
+        caseLevel.addAll(c.povertyRates());
+        caseLevel.addAll(ReportFacts.trends(c.povertyRates()));
         if (!caseLevel.isEmpty()) {
             caseLevel.addAll(EntitlementTotals.of(entitlements, c));
             parts.add(run(List.of(), caseLevel, communes, c, params));

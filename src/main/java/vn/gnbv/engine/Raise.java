@@ -58,6 +58,26 @@ public final class Raise {
         finding(drools, subject, unit, null, values, amount, source);
     }
 
+    /** A finding on a reported figure whose relation does not hold; the difference in VND where money. */
+    public static void figure(RuleContext drools, vn.gnbv.report.Figure f, vn.gnbv.report.RelationCheck c) {
+        finding(drools, "figure:" + f.id(), null, null, vn.gnbv.findings.Values.of("label", f.label(),
+                "relation", c.relation(), "parts", f.parts(), "unit", c.unit(), "stated", c.stated(),
+                "computed", c.computed(), "difference", c.difference(), "allowed", c.allowed()),
+                c.differenceVnd() == null ? null : Math.abs(c.differenceVnd()), f.source());
+    }
+
+    /** A finding on a unit's poverty rate in a year. */
+    public static void povertyRate(RuleContext drools, vn.gnbv.report.PovertyRate r, Map<String, Object> values) {
+        finding(drools, "unit:" + r.unit(), r.unit(), null, values, null, r.source());
+    }
+
+    /** A finding on a unit's poverty trend between two years. */
+    public static void povertyTrend(RuleContext drools, vn.gnbv.report.PovertyTrend t, Map<String, Object> values,
+                                    Param... used) {
+        values.put("kind", t.kind());
+        finding(drools, "unit:" + t.unit(), t.unit(), null, values, null, t.source(), used);
+    }
+
     public static void finding(RuleContext drools, String subject, String unit, String district,
                                Map<String, Object> values, Long amount, Location source, Param... used) {
         var md = drools.getRule().getMetaData();

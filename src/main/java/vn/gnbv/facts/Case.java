@@ -7,7 +7,9 @@ import java.util.Map;
 /** Everything one run checks: the facts of one case, merged from its files. */
 public record Case(LocalDate asOf, String province, List<District> districts, List<Commune> communes,
                    List<Household> households, List<Fund> funds, List<Counterpart> counterparts,
-                   List<vn.gnbv.insurance.InsuranceFunding> insuranceFunding) {
+                   List<vn.gnbv.insurance.InsuranceFunding> insuranceFunding, List<vn.gnbv.report.Figure> figures,
+                   List<vn.gnbv.report.AreaGroup> areaGroups, List<vn.gnbv.report.PovertyRate> povertyRates,
+                   List<vn.gnbv.report.Staffing> staffing) {
 
     /** The district of every unit ("district:x" → x, "commune:y" → y's district); build once, look up often. */
     public Map<String, String> unitDistricts() {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import vn.gnbv.input.Bound;
 import vn.gnbv.insurance.InsuranceFunding;
+import vn.gnbv.report.AreaGroup;
+import vn.gnbv.report.Figure;
+import vn.gnbv.report.Staffing;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;
@@ -33,6 +36,10 @@ public final class FactsLoader {
     private final List<Fund> funds = new ArrayList<>();
     private final List<Counterpart> counterparts = new ArrayList<>();
     private final List<InsuranceFunding> insuranceFunding = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<AreaGroup> areaGroups = new ArrayList<>();
+    private final List<Bound> povertyRates = new ArrayList<>();
+    private final List<Staffing> staffing = new ArrayList<>();
     private LocalDate asOf;
     private Location asOfAt;
     private String province;
@@ -79,6 +86,10 @@ public final class FactsLoader {
             case "funds" -> this::bindFund;
             case "counterparts" -> this::bindCounterpart;
             case "insuranceFunding" -> this::bindInsuranceFunding;
+            case "figures" -> this::bindFigure;
+            case "areaGroups" -> this::bindAreaGroup;
+            case "povertyRates" -> this::bindPovertyRate;
+            case "staffing" -> this::bindStaffing;
             default -> null;
         };
         if (name.equals("asOf")) readAsOf(value);
@@ -141,8 +152,12 @@ public final class FactsLoader {
     private Case finish(LocalDate asOfOverride) throws InputException {
         LocalDate date = asOfOverride != null ? asOfOverride : asOf;
         if (date == null) errors.add(Location.ofFile("asOf"), "facts.no-as-of");
-        Case c = new Case(date, province, districts, communes, households, funds, counterparts, insuranceFunding);
+        Case c = new Case(date, province, districts, communes, households, funds, counterparts, insuranceFunding,
+                figures, areaGroups, List.of(), staffing);
         if (date != null) FactsValidator.validate(c, pending, errors);
+        c = new Case(c.asOf(), c.province(), districts, communes, households, funds, counterparts, insuranceFunding,
+                figures, areaGroups, ReportLoading.povertyRates(povertyRates, c, errors), staffing);
+        ReportLoading.checkFigures(figures, invalidFigures, errors);
         errors.throwIfAny(InputKind.FACTS);
         return c;
     }
@@ -167,6 +182,10 @@ public final class FactsLoader {
                 case "funds" -> readList(p, file, section, this::bindFund);
                 case "counterparts" -> readList(p, file, section, this::bindCounterpart);
                 case "insuranceFunding" -> readList(p, file, section, this::bindInsuranceFunding);
+                case "figures" -> readList(p, file, section, this::bindFigure);
+                case "areaGroups" -> readList(p, file, section, this::bindAreaGroup);
+                case "povertyRates" -> readList(p, file, section, this::bindPovertyRate);
+                case "staffing" -> readList(p, file, section, this::bindStaffing);
                 default -> {
                     TreeReader.read(p, file); // read past it; the section is reported, not skipped silently
                     unknownSection(section, keyAt);
@@ -277,6 +296,33 @@ public final class FactsLoader {
         if (!b.valid()) return;
         insuranceFunding.add(new InsuranceFunding(b.text("unit"), b.whole("year").intValue(), b.text("group"),
                 b.whole("amount"), b.text("basis"), b.location()));
+    }
+
+    private void bindFigure(Node n) {
+        Bound b = FactsShapes.FIGURE.bindAll(n, "figures[]", errors);
+        if (b == null) return;
+        Figure f = b.valid() ? ReportLoading.figure(b, errors) : null;
+        if (f != null) figures.add(f);
+        else if (b.has("id")) invalidFigures.add(b.text("id")); // reported already; not "missing" for others
+    }
+
+    private final java.util.Set<String> invalidFigures = new java.util.HashSet<>();
+
+    private void bindAreaGroup(Node n) {
+        Bound b = FactsShapes.AREA_GROUP.bind(n, "areaGroups[]", errors);
+        if (b != null) areaGroups.add(new AreaGroup(b.text("id"), b.text("name"), b.text("kind"), b.location()));
+    }
+
+    private void bindPovertyRate(Node n) {
+        Bound b = FactsShapes.POVERTY_RATE.bind(n, "povertyRates[]", errors);
+        if (b != null) povertyRates.add(b);
+    }
+
+    private void bindStaffing(Node n) {
+        Bound b = FactsShapes.STAFFING.bindAll(n, "staffing[]", errors);
+        if (b == null) return;
+        if (b.has("unit")) pending.add(new PendingCheck.Unit(b.text("unit"), b.at("unit")));
+        if (b.valid()) staffing.add(new Staffing(b.text("unit"), b.whole("povertyStaff"), b.location()));
     }
 
     /** Checks that need the whole case (references, dates against asOf), with exact locations. */

@@ -120,8 +120,66 @@ final class FactsShapes {
             .optional("basis", Type.TEXT)
             .optional("note", Type.TEXT);
 
+    /** A reported number: a YAML/JSON number, or the report's own notation ("1.271,096 tỷ đồng"). */
+    static final Type REPORTED_NUMBER = new Type() {
+        public Object convert(vn.gnbv.input.Node n, String field, vn.gnbv.input.Errors errors) {
+            if (n instanceof vn.gnbv.input.Node.Scalar s) {
+                if (s.value() instanceof Number num) {
+                    java.math.BigDecimal d = new java.math.BigDecimal(num.toString());
+                    return new vn.gnbv.report.ReportNumber(d, Math.max(0, d.scale()), null);
+                }
+                if (s.value() instanceof String t) {
+                    var r = vn.gnbv.report.ReportNumber.parse(t);
+                    if (r != null) return r;
+                    errors.add(n.location(), "figure.unreadable", "field", field, "value", t);
+                    return null;
+                }
+            }
+            errors.add(n.location(), "value.wrong-type", "field", field, "expected", expected(), "found", n.typeName());
+            return null;
+        }
+
+        public String expected() { return "type.reported-number"; }
+    };
+
+    static final Shape FIGURE = new Shape("figure")
+            .required("id", Type.ID)
+            .optional("label", Type.TEXT)
+            .required("value", REPORTED_NUMBER)
+            .optional("unit", Type.oneOf(vn.gnbv.report.Units.ALL.toArray(String[]::new)))
+            .optional("precision", Type.whole(0, 12))
+            .optional("sumOf", Type.listOf(Type.ID))
+            .optional("differenceOf", Type.listOf(Type.ID))
+            .optional("ratioOf", Type.listOf(Type.ID))
+            .optional("sameAs", Type.ID)
+            .optional("note", Type.TEXT);
+
+    static final String[] AREA_KINDS = {"poor-districts", "mountain-districts", "lowland", "ethnic-minority"};
+
+    static final Shape AREA_GROUP = new Shape("areaGroup")
+            .required("id", Type.ID)
+            .optional("name", Type.TEXT)
+            .required("kind", Type.oneOf(AREA_KINDS))
+            .optional("note", Type.TEXT);
+
+    static final Shape POVERTY_RATE = new Shape("povertyRate")
+            .required("unit", Type.TEXT)
+            .required("year", Type.whole(2000, 2100))
+            .required("rate", REPORTED_NUMBER)
+            .optional("poorHouseholds", Type.whole(0, Long.MAX_VALUE))
+            .optional("totalHouseholds", Type.whole(0, Long.MAX_VALUE))
+            .optional("fellBack", Type.whole(0, Long.MAX_VALUE))
+            .optional("newlyPoor", Type.whole(0, Long.MAX_VALUE))
+            .optional("note", Type.TEXT);
+
+    static final Shape STAFFING = new Shape("staffing")
+            .required("unit", Type.TEXT)
+            .required("povertyStaff", Type.whole(0, 1_000_000))
+            .optional("note", Type.TEXT);
+
     /** Top-level sections of facts v1; those not yet checked by this version are refused by name. */
     static final java.util.List<String> TOP_LEVEL = java.util.List.of("asOf", "province", "districts",
-            "communes", "households", "funds", "counterparts", "insuranceFunding");
-    static final java.util.List<String> NOT_YET_SUPPORTED = java.util.List.of("staffing", "figures");
+            "communes", "households", "funds", "counterparts", "insuranceFunding", "figures", "areaGroups", "povertyRates",
+            "staffing");
+    static final java.util.List<String> NOT_YET_SUPPORTED = java.util.List.of();
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 public final class JsonReport {
     public static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private JsonReport() {}
 
@@ -47,6 +48,7 @@ public final class JsonReport {
         o.put("byStage", rows(s.byStage(), "stage"));
         o.put("byProject", rows(s.byProject(), "project"));
         o.put("byUnit", rows(s.byUnit(), "unit"));
+        if (!s.capacity().isEmpty()) o.put("capacity", s.capacity());
         return o;
     }
 

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * money is "not allocated", its allocated-but-undisbursed money "lapsed" or "at risk".
  */
 public record MoneySummary(Map<String, Long> totals, List<Row> byStage, List<Row> byProject, List<Row> byUnit,
-                           long totalAtStake) {
+                           long totalAtStake, List<Capacity> capacity) {
 
     /** One line of a breakdown: key, VND, number of findings, and VND per stage. */
     public record Row(String key, long amount, int findings, Map<String, Long> stages) {}
@@ -26,7 +26,7 @@ public record MoneySummary(Map<String, Long> totals, List<Row> byStage, List<Row
             "insurance-unfunded");
 
     public boolean isEmpty() {
-        return totals.isEmpty() && byStage.isEmpty();
+        return totals.isEmpty() && byStage.isEmpty() && capacity.isEmpty();
     }
 
     public static MoneySummary of(Case c, List<Finding> findings) {
@@ -55,7 +55,7 @@ public record MoneySummary(Map<String, Long> totals, List<Row> byStage, List<Row
             }
             unit.computeIfAbsent(f.unit() == null ? "" : f.unit(), k -> new Acc()).add(st, f.amount());
         }
-        return new MoneySummary(totals, rows(stage), rows(project), rows(unit), total);
+        return new MoneySummary(totals, rows(stage), rows(project), rows(unit), total, Capacity.of(c));
     }
 
     private static final class Acc {

@@ -27,12 +27,13 @@ public final class TextReport {
                 out.println();
                 out.println("== " + m.text("report.district") + ": "
                         + (district != null ? named(district, names)
-                        : "province".equals(f.unit()) ? m.text("report.province-level") : m.text("report.no-district")));
+                        : "province".equals(f.unit()) || f.unit() == null || f.unit().startsWith("group:")
+                        ? m.text("report.province-level") : m.text("report.no-district")));
             }
             if (first || !Objects.equals(unit, f.unit())) {
                 unit = f.unit();
-                out.println("-- " + m.text("report.commune") + ": "
-                        + ("province".equals(unit) ? m.text("report.province-level") : named(unit, names)));
+                out.println("-- " + m.text("report.commune") + ": " + (unit == null ? m.text("report.no-unit")
+                        : "province".equals(unit) ? m.text("report.province-level") : named(unit, names)));
             }
             first = false;
             out.println("[" + m.text("severity." + f.severity()) + "] " + f.rule() + " " + f.subject()
@@ -58,6 +59,16 @@ public final class TextReport {
         out.println("== " + m.text("summary.title"));
         if (!s.totals().isEmpty() && s.totals().containsKey("planned")) out.println(m.text("summary.totals", s.totals()));
         out.println(m.text("summary.total-at-stake") + ": " + m.value(s.totalAtStake()));
+        if (!s.capacity().isEmpty()) {
+            out.println("-- " + m.text("summary.capacity"));
+            for (Capacity c : s.capacity()) {
+                out.println("   " + m.text("summary.capacity-row", Values.of("unit",
+                        c.unit().equals("province") ? m.text("report.province-level") : named(c.unit(), names),
+                        "staff", c.staff(), "households", c.households(), "poorHouseholds", c.poorHouseholds(),
+                        "planned", c.planned(), "householdsPerOfficer", c.householdsPerOfficer(),
+                        "poorPerOfficer", c.poorPerOfficer(), "plannedPerOfficer", c.plannedPerOfficer())));
+            }
+        }
         section(out, m, m.text("summary.by-stage"), s.byStage(), k -> m.text("stage." + k));
         section(out, m, m.text("summary.by-project"), s.byProject(), k -> k.isEmpty() ? m.text("summary.no-project") : k);
         section(out, m, m.text("summary.by-unit"), s.byUnit(),

@@ -105,10 +105,50 @@ class FactsLoaderTest {
     }
 
     @Test
-    void unknownWordAndSectionNotYetSupported() {
-        var e = errors(PLACES + "households: [{id: H-1, commune: c1, recordedStatus: pour}]\nfigures: []\n");
-        assertThat(e).extracting(InputError::code).containsExactly("value.not-one-of", "facts.section-not-supported");
+    void unknownWordAndUnknownSection() {
+        var e = errors(PLACES + "households: [{id: H-1, commune: c1, recordedStatus: pour}]\nfigure: []\n");
+        assertThat(e).extracting(InputError::code).containsExactly("value.not-one-of", "field.unknown");
         assertThat(e.get(0).args()).containsEntry("suggestion", "poor");
+        assertThat(e.get(1).args()).containsEntry("suggestion", "figures");
+    }
+
+    @Test
+    void figuresReadTheReportsNotation() throws Exception {
+        Case c = FactsLoader.loadText("r.yaml", """
+                asOf: 2024-06-30
+                figures:
+                  - {id: a, value: "1.271,096 tỷ đồng"}
+                  - {id: b, value: "97,83%"}
+                  - {id: c, value: "102.171 triệu đồng"}
+                  - {id: d, value: "-8.458", unit: households}
+                  - {id: e, value: 742287000000}
+                """, null);
+        assertThat(c.figures()).extracting(f -> f.value().toPlainString() + " " + f.unit() + " " + f.precision())
+                .containsExactly("1271.096 billion-VND 3", "97.83 percent 2", "102171 million-VND 0",
+                        "-8458 households 0", "742287000000 number 0");
+    }
+
+    @Test
+    void figureErrorsUnreadableMissingCycleAndUnits() {
+        var e = errors("""
+                asOf: 2024-06-30
+                figures:
+                  - {id: a, value: "khoảng 5 tỷ"}
+                  - {id: b, value: 1, sumOf: [c, nowhere]}
+                  - {id: c, value: 1, sumOf: [d]}
+                  - {id: d, value: 1, differenceOf: [c]}
+                  - {id: f, value: "5%", sumOf: [g], ratioOf: [g, g]}
+                  - {id: g, value: "5 tỷ đồng", unit: percent}
+                """);
+        assertThat(e).extracting(InputError::code).containsExactly(
+                "figure.unreadable", "ref.dangling", "figure.two-parts", "figure.many-relations", "figure.unit-conflict");
+    }
+
+    @Test
+    void figureCycleIsAnError() {
+        var e = errors("asOf: 2024-06-30\nfigures:\n  - {id: a, value: 1, sumOf: [b]}\n  - {id: b, value: 1, sameAs: a}\n");
+        assertThat(e).extracting(InputError::code).containsExactly("figure.cycle");
+        assertThat(e.get(0).args().get("cycle").toString()).contains("a → b → a");
     }
 
     @Test
