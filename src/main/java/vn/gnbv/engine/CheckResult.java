@@ -7,6 +7,6 @@ import vn.gnbv.insurance.Entitlement;
 
 import java.util.List;
 
-/** What one run computed: findings, and the derived results shown by `classify`. */
+/** What one run computed: findings, derived results (classify, entitlements), and the rule IDs that fired. */
 public record CheckResult(List<Finding> findings, List<HouseholdStatus> statuses, List<IndicatorState> indicators,
-                          List<Entitlement> entitlements) {}
+                          List<Entitlement> entitlements, java.util.Set<String> firedRules) {}

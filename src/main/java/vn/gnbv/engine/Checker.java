@@ -99,8 +99,10 @@ public final class Checker {
         statuses.sort(Comparator.comparing(HouseholdStatus::household));
         indicators.sort(Comparator.comparing(IndicatorState::household).thenComparing(IndicatorState::key));
         entitlements.sort(Comparator.comparing(Entitlement::person));
+        java.util.Set<String> fired = new java.util.TreeSet<>();
+        parts.forEach(r -> fired.addAll(r.firedRules()));
         return new CheckResult(List.copyOf(findings), List.copyOf(statuses), List.copyOf(indicators),
-                List.copyOf(entitlements));
+                List.copyOf(entitlements), java.util.Collections.unmodifiableSet(fired));
     }
 
     private static Finding withDistrict(Finding f, String district) {
@@ -128,6 +130,13 @@ public final class Checker {
     private CheckResult run(List<Household> batch, List<Object> caseLevel, Map<String, Commune> communes, Case c,
                             ParameterSet params) {
         KieSession s = rules.kieBase().newKieSession();
+        java.util.Set<String> fired = new java.util.HashSet<>();
+        s.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                fired.add(String.valueOf(event.getMatch().getRule().getMetaData().get("id")));
+            }
+        });
         try {
             params.all().forEach(s::insert);
             s.insert(new CaseDate(c.asOf()));
@@ -150,7 +159,7 @@ public final class Checker {
                 else if (o instanceof IndicatorState x) in.add(x);
                 else if (o instanceof Entitlement x) en.add(x);
             }
-            return new CheckResult(f, st, in, en);
+            return new CheckResult(f, st, in, en, fired);
         } finally {
             s.dispose();
         }

@@ -123,8 +123,10 @@ public final class RuleSet {
 
     private static String shownName(Path rulesDir, Path drl) {
         Path rel = rulesDir.relativize(drl);
-        return rulesDir.getFileSystem() == java.nio.file.FileSystems.getDefault()
-                ? drl.toString() : "rules/" + rel.toString();
+        if (rulesDir.getFileSystem() != java.nio.file.FileSystems.getDefault()) return "rules/" + rel;
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = drl.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : drl.toString();
     }
 
     private static String str(Object o) {
