@@ -5,7 +5,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.gnbv.check.Run;
 import vn.gnbv.findings.Finding;
+import vn.gnbv.findings.JUnitReport;
 import vn.gnbv.findings.JsonReport;
+import vn.gnbv.findings.MarkdownReport;
+import vn.gnbv.findings.SarifReport;
 import vn.gnbv.findings.Messages;
 import vn.gnbv.findings.MoneySummary;
 import vn.gnbv.findings.Severity;
@@ -20,14 +23,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CaseOptions opts;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+    @Option(names = "--format", defaultValue = "text", description = "text (default), json, sarif, junit or markdown")
     Format format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "exit 1 when a finding is at or above: error (default), warning, info, never")
     FailOn failOn;
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, markdown }
 
     enum FailOn { error, warning, info, never }
 
@@ -40,11 +43,16 @@ final class CheckCommand implements Callable<Integer> {
             try (PrintWriter out = Output.open(opts.output)) {
                 var findings = run.result().findings();
                 MoneySummary summary = MoneySummary.of(run.facts(), findings);
-                if (format == Format.json) {
-                    JsonReport.write(out, run.facts().asOf(), findings, summary, m);
-                } else {
-                    TextReport.write(out, run.facts().asOf(), findings, m, run.facts().displayNames());
-                    TextReport.writeSummary(out, summary, m, run.facts().displayNames());
+                var names = run.facts().displayNames();
+                switch (format) {
+                    case json -> JsonReport.write(out, run.facts().asOf(), findings, summary, m);
+                    case sarif -> SarifReport.write(out, findings, run.rules().rules(), m, Main.VERSION);
+                    case junit -> JUnitReport.write(out, findings, run.rules().rules(), m);
+                    case markdown -> MarkdownReport.write(out, run.facts().asOf(), findings, m, names, summary);
+                    default -> {
+                        TextReport.write(out, run.facts().asOf(), findings, m, names);
+                        TextReport.writeSummary(out, summary, m, names);
+                    }
                 }
             }
             return fails(run) ? ExitCodes.FINDINGS : ExitCodes.OK;

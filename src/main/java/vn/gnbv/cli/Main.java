@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** gnbv: compliance checker for the National Target Programme for Sustainable Poverty Reduction. */
-@Command(name = "gnbv", mixinStandardHelpOptions = true, version = "gnbv 0.1",
+@Command(name = "gnbv", mixinStandardHelpOptions = true, version = "gnbv " + Main.VERSION,
         description = "Kiểm tra tuân thủ Chương trình MTQG giảm nghèo bền vững / poverty-programme compliance checker.",
         subcommands = {CheckCommand.class, ClassifyCommand.class, EntitlementsCommand.class, TestCommand.class, RulesCommand.class,
                 GenerateCommand.class},
@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error", "3:invalid facts", "4:invalid rules or parameters", "5:internal error"})
 public final class Main implements Runnable {
+    static final String VERSION = "0.1.0";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
