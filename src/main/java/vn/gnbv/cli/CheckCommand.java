@@ -14,7 +14,11 @@ import vn.gnbv.findings.MoneySummary;
 import vn.gnbv.findings.Severity;
 import vn.gnbv.findings.TextReport;
 
+import vn.gnbv.waivers.WaiverResult;
+import vn.gnbv.waivers.Waivers;
+
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -30,6 +34,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "exit 1 when a finding is at or above: error (default), warning, info, never")
     FailOn failOn;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "accepted exceptions (YAML): waived findings are reported apart and do not fail the run")
+    Path waivers;
+
     enum Format { text, json, sarif, junit, markdown }
 
     enum FailOn { error, warning, info, never }
@@ -38,31 +46,36 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return Guarded.run(opts.lang, () -> {
             Languages.check(opts.lang);
+            if (waivers != null) Waivers.load(waivers); // a malformed waiver file is an input error before anything runs
             Run run = Run.of(opts.runOptions());
             Messages m = Messages.load(opts.runOptions().rules(), opts.lang);
+            WaiverResult w;
             try (PrintWriter out = Output.open(opts.output)) {
-                var findings = run.result().findings();
+                w = waivers == null ? WaiverResult.none(run.result().findings())
+                        : Waivers.apply(run.result().findings(), Waivers.load(waivers), run.facts().asOf());
+                var findings = w.findings();
                 MoneySummary summary = MoneySummary.of(run.facts(), findings);
                 var names = run.facts().displayNames();
                 switch (format) {
-                    case json -> JsonReport.write(out, run.facts().asOf(), findings, summary, m);
-                    case sarif -> SarifReport.write(out, findings, run.rules().rules(), m, Main.VERSION);
+                    case json -> JsonReport.write(out, run.facts().asOf(), findings, summary, w, m);
+                    case sarif -> SarifReport.write(out, findings, w.waived(), run.rules().rules(), m, Main.VERSION);
                     case junit -> JUnitReport.write(out, findings, run.rules().rules(), m);
                     case markdown -> MarkdownReport.write(out, run.facts().asOf(), findings, m, names, summary);
                     default -> {
                         TextReport.write(out, run.facts().asOf(), findings, m, names);
+                        TextReport.writeWaivers(out, w, m);
                         TextReport.writeSummary(out, summary, m, names);
                     }
                 }
             }
-            return fails(run) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            return fails(w.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
         });
     }
 
-    private boolean fails(Run run) {
+    private boolean fails(java.util.List<Finding> findings) {
         if (failOn == FailOn.never) return false;
         Severity threshold = Severity.of(failOn.name());
-        for (Finding f : run.result().findings()) {
+        for (Finding f : findings) {
             if (Severity.of(f.severity()).compareTo(threshold) >= 0) return true;
         }
         return false;

@@ -27,6 +27,12 @@ public final class JsonReport {
     /** With a money summary (`summary` beside `findings`) when the case has capital lines. */
     public static void write(Writer out, LocalDate asOf, List<Finding> findings, MoneySummary summary, Messages m)
             throws IOException {
+        write(out, asOf, findings, summary, null, m);
+    }
+
+    /** With waivers: `waived` (each finding with its waiver) and `waivers` {expired, unmatched}. */
+    public static void write(Writer out, LocalDate asOf, List<Finding> findings, MoneySummary summary,
+                             vn.gnbv.waivers.WaiverResult waivers, Messages m) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asOf", asOf.toString());
         doc.put("lang", m.lang());
@@ -37,8 +43,31 @@ public final class JsonReport {
         }
         doc.put("counts", counts);
         if (summary != null && !summary.isEmpty()) doc.put("summary", summary(summary));
+        if (waivers != null && !waivers.isEmpty()) {
+            doc.put("waived", waivers.waived().stream().map(w -> {
+                Map<String, Object> o = finding(w.finding(), m);
+                o.put("waiver", waiver(w.waiver()));
+                return o;
+            }).toList());
+            Map<String, Object> ws = new LinkedHashMap<>();
+            ws.put("expired", waivers.expired().stream().map(JsonReport::waiver).toList());
+            ws.put("unmatched", waivers.unmatched().stream().map(JsonReport::waiver).toList());
+            doc.put("waivers", ws);
+        }
         JSON.writeValue(out, doc);
         out.write("\n");
+    }
+
+    private static Map<String, Object> waiver(vn.gnbv.waivers.Waiver w) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("rule", w.rule());
+        o.put("subject", w.subject());
+        o.put("unit", w.unit());
+        o.put("decision", w.decision());
+        o.put("justification", w.justification());
+        o.put("expires", w.expires().toString());
+        o.put("source", Map.of("file", w.source().file(), "line", w.source().line()));
+        return o;
     }
 
     private static Map<String, Object> summary(MoneySummary s) {

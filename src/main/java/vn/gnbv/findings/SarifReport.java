@@ -20,6 +20,12 @@ public final class SarifReport {
 
     public static void write(Writer out, List<Finding> findings, Map<String, RuleMeta> rules, Messages m,
                              String version) throws IOException {
+        write(out, findings, List.of(), rules, m, version);
+    }
+
+    /** Waived findings are results too, with an external suppression citing the decision. */
+    public static void write(Writer out, List<Finding> findings, List<vn.gnbv.waivers.WaiverResult.Waived> waived,
+                             Map<String, RuleMeta> rules, Messages m, String version) throws IOException {
         List<String> ids = new ArrayList<>(rules.keySet());
         List<Map<String, Object>> descriptors = new ArrayList<>();
         for (String id : ids) {
@@ -36,7 +42,13 @@ public final class SarifReport {
             descriptors.add(d);
         }
         List<Map<String, Object>> results = new ArrayList<>();
-        for (Finding f : findings) {
+        List<Finding> all = new ArrayList<>(findings);
+        Map<Finding, vn.gnbv.waivers.Waiver> waivers = new java.util.IdentityHashMap<>();
+        for (var w : waived) {
+            all.add(w.finding());
+            waivers.put(w.finding(), w.waiver());
+        }
+        for (Finding f : all) {
             Map<String, Object> res = new LinkedHashMap<>();
             res.put("ruleId", f.rule());
             if (ids.contains(f.rule())) res.put("ruleIndex", ids.indexOf(f.rule()));
@@ -57,6 +69,11 @@ public final class SarifReport {
             props.put("legalBasis", f.legalBasis());
             props.put("values", f.values());
             res.put("properties", props);
+            vn.gnbv.waivers.Waiver w = waivers.get(f);
+            if (w != null) {
+                res.put("suppressions", List.of(Values.of("kind", "external", "status", "accepted",
+                        "justification", w.decision() + ": " + w.justification() + " (until " + w.expires() + ")")));
+            }
             results.add(res);
         }
         Map<String, Object> driver = new LinkedHashMap<>();

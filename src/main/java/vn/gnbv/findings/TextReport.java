@@ -52,6 +52,26 @@ public final class TextReport {
                 "error", count(findings, "error"), "warning", count(findings, "warning"), "info", count(findings, "info"))));
     }
 
+    /** Waived findings apart, then waivers that expired or matched nothing. */
+    public static void writeWaivers(PrintWriter out, vn.gnbv.waivers.WaiverResult w, Messages m) {
+        if (w.isEmpty()) return;
+        out.println();
+        out.println("== " + m.text("waivers.title"));
+        for (var x : w.waived()) {
+            out.println("[" + m.text("waivers.waived") + "] " + x.finding().rule() + " " + x.finding().subject() + " — "
+                    + x.waiver().decision() + ", " + m.text("waivers.until") + " " + x.waiver().expires() + ": "
+                    + x.waiver().justification());
+        }
+        for (var x : w.expired()) {
+            out.println("[" + m.text("waivers.expired") + "] " + x.rule() + " " + (x.subject() != null ? x.subject() : x.unit())
+                    + " — " + x.decision() + ", " + m.text("waivers.until") + " " + x.expires() + " (" + x.source().file() + ":" + x.source().line() + ")");
+        }
+        for (var x : w.unmatched()) {
+            out.println("[" + m.text("waivers.unmatched") + "] " + x.rule() + " " + (x.subject() != null ? x.subject() : x.unit())
+                    + " — " + x.decision() + " (" + x.source().file() + ":" + x.source().line() + ")");
+        }
+    }
+
     /** The money summary after the findings: totals, then stages, projects and units, largest first. */
     public static void writeSummary(PrintWriter out, MoneySummary s, Messages m, Map<String, String> names) {
         if (s.isEmpty()) return;

@@ -125,6 +125,48 @@ class CliTest {
     }
 
     @Test
+    void waivedFindingsDoNotFailTheRun(@TempDir Path dir) throws Exception {
+        Path w = dir.resolve("w.yaml");
+        Files.writeString(w, """
+                waivers:
+                  - {rule: "*", unit: "commune:tra-mai", justification: "rà soát lại", decision: "QĐ 1/QĐ-UBND", expires: 2024-12-31}
+                """);
+        Result r = run("check", EXAMPLE, "--rules", "rules", "--waivers", w.toString(), "--format", "json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"waived\"", "QĐ 1/QĐ-UBND");
+        Files.writeString(w, "waivers: [{rule: HH-001}]\n");
+        Result bad = run("check", EXAMPLE, "--rules", "rules", "--waivers", w.toString());
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err()).contains("w.yaml:1:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void testCommandReportsAndUpdates(@TempDir Path dir) throws Exception {
+        Path fx = dir.resolve("f.yaml");
+        Files.writeString(fx, """
+                rule: DQ-001
+                cases:
+                  - name: no income
+                    asOf: 2024-06-30
+                    facts:
+                      districts: [{id: d1}]
+                      communes: [{id: c1, district: d1, urban: false}]
+                      households: [{id: H-1, commune: c1, deprivations: []}]
+                    # a wrong expectation on purpose
+                    expect: [{rule: HH-001, subject: "household:H-1"}]
+                """);
+        Path junit = dir.resolve("r.xml");
+        Result r = run("test", fx.toString(), "--rules", "rules", "--junit", junit.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL", "- missing  HH-001 household:H-1", "+ unexpected DQ-001 household:H-1", "0 passed, 1 failed");
+        assertThat(Files.readString(junit)).contains("<failure");
+        Result u = run("test", fx.toString(), "--rules", "rules", "--update");
+        assertThat(u.out()).contains("updated");
+        assertThat(Files.readString(fx)).contains("# a wrong expectation on purpose", "{rule: DQ-001, subject: \"household:H-1\"}");
+        assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("1 passed, 0 failed");
+    }
+
+    @Test
     void usageErrorExit2() {
         assertThat(run("check").code()).isEqualTo(2);
         assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(2);

@@ -84,6 +84,8 @@ class FormatsTest {
         try (var in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
+        var broken = JsonReport.JSON.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}");
+        assertThat(schema.validate(broken)).as("the schema catches a driver without a name").isNotEmpty();
         for (String c : List.of("fixtures/cases/tra-mai-2024", "fixtures/cases/quang-nam-2024-06")) {
             Run run = Run.of(new RunOptions(List.of(Path.of(c)), null, null, Path.of("rules")));
             StringWriter s = new StringWriter();
