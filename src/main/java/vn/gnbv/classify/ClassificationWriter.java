@@ -13,7 +13,8 @@ import java.util.Map;
 /** `classify` output as JSON (an array of rows) or CSV (lists joined with ';'). */
 public final class ClassificationWriter {
     private static final List<String> COLUMNS = List.of("household", "commune", "district", "status",
-            "deprivations", "unknownIndicators", "incomePerCapita", "incomeLine", "area", "standard", "reason");
+            "deprivations", "unknownIndicators", "incomePerCapita", "incomeLine", "area", "standard", "reason", "incomeGap",
+            "deprivationsToNextClass");
 
     private ClassificationWriter() {}
 
@@ -46,6 +47,8 @@ public final class ClassificationWriter {
         m.put("area", r.area());
         m.put("standard", r.standard());
         m.put("reason", r.reason());
+        m.put("incomeGap", r.incomeGap());
+        m.put("deprivationsToNextClass", r.deprivationsToNextClass());
         return m;
     }
 }

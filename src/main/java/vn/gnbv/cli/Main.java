@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** gnbv: compliance checker for the National Target Programme for Sustainable Poverty Reduction. */
 @Command(name = "gnbv", mixinStandardHelpOptions = true, version = "gnbv " + Main.VERSION,
         description = "Kiểm tra tuân thủ Chương trình MTQG giảm nghèo bền vững / poverty-programme compliance checker.",
-        subcommands = {CheckCommand.class, ClassifyCommand.class, EntitlementsCommand.class, TestCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, ClassifyCommand.class, EntitlementsCommand.class, DiffCommand.class,
+                SweepCommand.class, TestCommand.class, RulesCommand.class,
                 GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",

@@ -114,7 +114,7 @@ public final class RuleSet {
                     continue;
                 }
                 metas.put(id, new RuleMeta(id, rule.getName(), severity, basis, file,
-                        parametersOf(sources.get(file), rule.getName())));
+                        parametersOf(sources.get(file), rule.getName()), textOf(sources.get(file), rule.getName()).hashCode()));
             }
         }
         errors.throwIfAny(InputKind.RULES);
@@ -148,18 +148,24 @@ public final class RuleSet {
         return i < 0 ? 0 : (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
     }
 
-    /** The parameter names a rule's text matches on, for the catalogue. */
-    private static List<String> parametersOf(String text, String ruleName) {
-        if (text == null) return List.of();
+    /** The text of one rule, from its name to the next rule (whitespace folded). */
+    private static String textOf(String text, String ruleName) {
+        if (text == null) return "";
         Matcher m = RULE.matcher(text);
         int start = -1, end = text.length();
         while (m.find()) {
             if (start >= 0) { end = m.start(); break; }
-            if (m.group(1).equals(ruleName)) start = m.end();
+            if (m.group(1).equals(ruleName)) start = m.start();
         }
-        if (start < 0) return List.of();
+        return start < 0 ? "" : text.substring(start, end).replaceAll("\\s+", " ").trim();
+    }
+
+    /** The parameter names a rule's text matches on, for the catalogue. */
+    private static List<String> parametersOf(String text, String ruleName) {
+        String body = textOf(text, ruleName);
+        if (body.isEmpty()) return List.of();
         List<String> out = new ArrayList<>();
-        Matcher p = PARAM.matcher(text.substring(start, end));
+        Matcher p = PARAM.matcher(body);
         while (p.find()) if (!out.contains(p.group(1))) out.add(p.group(1));
         return out;
     }

@@ -91,6 +91,25 @@ public final class ParameterCatalogue {
         return new ParameterCatalogue(merged);
     }
 
+    /**
+     * The same catalogue with one parameter's value in force on a day replaced (a sweep step): the
+     * entry that applies on that day takes the value, so resolving as of the day gives it.
+     */
+    public ParameterCatalogue withValueOn(String name, LocalDate day, Object value, String ref) throws InputException {
+        Series s = series.get(name);
+        if (s == null) {
+            Errors errors = new Errors();
+            errors.add(Location.ofFile("--param"), "params.unknown-name", "name", name,
+                    "suggestion", Suggest.closest(name, series.keySet()));
+            errors.throwIfAny(InputKind.FACTS);
+        }
+        LocalDate from = s.values().floorKey(day);
+        Map<String, Series> copy = new TreeMap<>(series);
+        copy.put(name, s.withOverlay(Map.of(from == null ? day : from,
+                new Entry(value, ref, "draft", Location.ofFile("--param")))));
+        return new ParameterCatalogue(copy);
+    }
+
     /** Every parameter as of the date; a date before a parameter's first value is an error naming it. */
     public ParameterSet resolve(LocalDate asOf) throws InputException {
         Errors errors = new Errors();

@@ -19,9 +19,9 @@ class ClassificationWriterTest {
         StringWriter s = new StringWriter();
         ClassificationWriter.csv(s, ROWS);
         assertThat(s.toString().lines()).containsExactly(
-                "household,commune,district,status,deprivations,unknownIndicators,incomePerCapita,incomeLine,area,standard,reason",
-                "H-1,c1,d1,poor,sanitation;water,,1200000,1500000,rural,\"Nghị định 07/2021/NĐ-CP\",",
-                "H-2,c1,d1,undetermined,,nutrition,,,rural,\"Nghị định 07/2021/NĐ-CP\",income");
+                "household,commune,district,status,deprivations,unknownIndicators,incomePerCapita,incomeLine,area,standard,reason,incomeGap,deprivationsToNextClass",
+                "H-1,c1,d1,poor,sanitation;water,,1200000,1500000,rural,\"Nghị định 07/2021/NĐ-CP\",,,",
+                "H-2,c1,d1,undetermined,,nutrition,,,rural,\"Nghị định 07/2021/NĐ-CP\",income,,");
     }
 
     @Test

@@ -167,6 +167,25 @@ class CliTest {
     }
 
     @Test
+    void diffAndSweepFromTheCommandLine(@TempDir Path dir) throws Exception {
+        Result d = run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params",
+                "drafts/rural-income-line-2.2m.yaml", "--format", "json");
+        assertThat(d.code()).isZero();
+        assertThat(d.out()).contains("\"household\" : \"B\"", "\"yearlyCostDifference\" : 1458000");
+        Result s = run("sweep", "fixtures/cases/near-the-line", "--rules", "rules", "--param", "household.income-line.rural",
+                "--from", "1500000", "--to", "2500000", "--step", "100000");
+        assertThat(s.code()).isZero();
+        assertThat(s.out().lines()).hasSize(12);
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "household.income-lin:\n  values: {rural: {2024-01-01: {value: 1, ref: x}}}\n");
+        Result e = run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params", bad.toString());
+        assertThat(e.code()).isEqualTo(3);
+        assertThat(e.err()).contains("household.income-lin", "household.income-line");
+        assertThat(run("sweep", "fixtures/cases/near-the-line", "--rules", "rules", "--param", "no.such",
+                "--from", "1", "--to", "2", "--step", "1").code()).isEqualTo(3);
+    }
+
+    @Test
     void usageErrorExit2() {
         assertThat(run("check").code()).isEqualTo(2);
         assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(2);
