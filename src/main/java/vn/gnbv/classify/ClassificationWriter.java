@@ -1,8 +1,6 @@
 package vn.gnbv.classify;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import vn.gnbv.findings.JsonReport;
+import vn.gnbv.findings.Tables;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -19,19 +17,16 @@ public final class ClassificationWriter {
     private ClassificationWriter() {}
 
     public static void json(Writer out, List<ClassificationRow> rows) throws IOException {
-        JsonReport.JSON.writeValue(out, rows.stream().map(ClassificationWriter::map).toList());
-        out.write("\n");
+        Tables.json(out, rows.stream().map(ClassificationWriter::map).toList());
     }
 
     public static void csv(Writer out, List<ClassificationRow> rows) throws IOException {
-        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(b::addColumn);
-        new CsvMapper().writer(b.build()).writeValues(out).writeAll(rows.stream().map(r -> {
+        Tables.csv(out, COLUMNS, rows.stream().map(r -> {
             Map<String, Object> m = map(r);
             m.put("deprivations", String.join(";", r.deprivations()));
             m.put("unknownIndicators", String.join(";", r.unknownIndicators()));
             return m;
-        }).toList()).close();
+        }).toList());
     }
 
     private static Map<String, Object> map(ClassificationRow r) {

@@ -1,8 +1,6 @@
 package vn.gnbv.insurance;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import vn.gnbv.findings.JsonReport;
+import vn.gnbv.findings.Tables;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -18,14 +16,11 @@ public final class EntitlementWriter {
     private EntitlementWriter() {}
 
     public static void json(Writer out, List<Entitlement> rows) throws IOException {
-        JsonReport.JSON.writeValue(out, rows.stream().map(EntitlementWriter::map).toList());
-        out.write("\n");
+        Tables.json(out, rows.stream().map(EntitlementWriter::map).toList());
     }
 
     public static void csv(Writer out, List<Entitlement> rows) throws IOException {
-        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(b::addColumn);
-        new CsvMapper().writer(b.build()).writeValues(out).writeAll(rows.stream().map(EntitlementWriter::map).toList()).close();
+        Tables.csv(out, COLUMNS, rows.stream().map(EntitlementWriter::map).toList());
     }
 
     private static Map<String, Object> map(Entitlement e) {

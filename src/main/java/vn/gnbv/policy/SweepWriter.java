@@ -1,8 +1,6 @@
 package vn.gnbv.policy;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import vn.gnbv.findings.JsonReport;
+import vn.gnbv.findings.Tables;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -19,8 +17,6 @@ public final class SweepWriter {
         List<String> cols = new ArrayList<>(List.of(param));
         Impact.STATUSES.forEach(s -> cols.add("households-" + s));
         cols.addAll(List.of("entitledPeople", "yearlyStateCost", "moneyAtStake", "errors", "warnings"));
-        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
-        cols.forEach(b::addColumn);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Sweep.Step s : steps) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -34,7 +30,7 @@ public final class SweepWriter {
             r.put("warnings", s.impact().findingsBySeverity().get("warning"));
             rows.add(r);
         }
-        new CsvMapper().writer(b.build()).writeValues(out).writeAll(rows).close();
+        Tables.csv(out, cols, rows);
     }
 
     public static void json(Writer out, String param, List<Sweep.Step> steps) throws IOException {
@@ -46,7 +42,6 @@ public final class SweepWriter {
             o.put("impact", s.impact());
             return o;
         }).toList());
-        JsonReport.JSON.writeValue(out, doc);
-        out.write("\n");
+        Tables.json(out, doc);
     }
 }
