@@ -350,10 +350,6 @@ public final class FactsLoader {
         }
         for (Bound m : bm) {
             if (m.has("birthDate")) pending.add(new PendingCheck.NotAfterAsOf("birthDate", m.date("birthDate"), m.at("birthDate")));
-            Bound c = m.object("card");
-            if (c != null && c.has("from") && c.has("to") && c.date("from").isAfter(c.date("to"))) {
-                errors.add(c.at("to"), "value.dates-out-of-order", "from", c.date("from"), "to", c.date("to"));
-            }
         }
     }
 

@@ -48,6 +48,20 @@ final class FactsShapes {
             .optional("from", Type.DATE)
             .optional("to", Type.DATE);
 
+    /** A card whose validity runs forwards: from on or before to. */
+    static final Type CARD_WITH_DATES = new Type() {
+        public Object convert(vn.gnbv.input.Node n, String field, vn.gnbv.input.Errors errors) {
+            vn.gnbv.input.Bound c = CARD.bind(n, field, errors);
+            if (c != null && c.has("from") && c.has("to") && c.date("from").isAfter(c.date("to"))) {
+                errors.add(c.at("to"), "value.dates-out-of-order", "from", c.date("from"), "to", c.date("to"));
+                return null;
+            }
+            return c;
+        }
+
+        public String expected() { return "type.object"; }
+    };
+
     static final Shape MEMBER = new Shape("member")
             .required("id", Type.ID)
             .optional("birthDate", Type.DATE)
@@ -63,7 +77,7 @@ final class FactsShapes {
             .optional("severeDisability", Type.BOOLEAN)
             .optional("student", Type.BOOLEAN)
             .optional("insured", Type.BOOLEAN)
-            .optional("card", Type.object(CARD));
+            .optional("card", CARD_WITH_DATES);
 
     static final Shape HOUSEHOLD = new Shape("household")
             .required("id", Type.ID)

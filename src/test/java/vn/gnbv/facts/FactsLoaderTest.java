@@ -169,6 +169,24 @@ class FactsLoaderTest {
     }
 
     @Test
+    void cardErrorsUnknownGroupPercentAndDates() {
+        var e = errors(PLACES + """
+                households:
+                  - id: H-1
+                    commune: c1
+                    members:
+                      - {id: P-1, card: {group: poorr, supportPercent: 100}}
+                      - {id: P-2, card: {group: poor, supportPercent: 101}}
+                      - {id: P-3, card: {group: poor, supportPercent: 100, from: 2024-12-31, to: 2024-01-01}}
+                insuranceFunding: [{unit: province, year: 2024, group: atk, amount: 1}]
+                """);
+        assertThat(e).extracting(InputError::code).containsExactly(
+                "value.not-one-of", "value.out-of-range", "value.dates-out-of-order", "value.not-one-of");
+        assertThat(e.get(0).args()).containsEntry("suggestion", "poor");
+        assertThat(e).extracting(x -> x.location().line()).containsExactly(8, 9, 10, 11);
+    }
+
+    @Test
     void syntaxErrorIsLocated() {
         var e = errors("asOf: 2024-06-30\nhouseholds: [ {id: H-1\n");
         assertThat(e).singleElement().satisfies(x -> {
