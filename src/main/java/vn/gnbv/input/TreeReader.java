@@ -43,7 +43,8 @@ public final class TreeReader {
     public static JsonParser open(Path file) throws IOException {
         String n = file.getFileName().toString().toLowerCase();
         JsonFactory f = n.endsWith(".json") ? JSON : YAML;
-        return f.createParser(file.toFile());
+        // a stream, not a File: the default rules may sit inside the jar (a zip file system)
+        return f.createParser(java.nio.file.Files.newInputStream(file));
     }
 
     public static JsonParser open(String text, boolean json) throws IOException {
