@@ -103,6 +103,7 @@ public final class TreeReader {
     /** Turns a parser failure into a located error; never a stack trace. */
     public static InputError syntaxError(Exception e, String file) {
         Location at = Location.ofFile(file);
+        if (e instanceof java.nio.file.NoSuchFileException) return InputError.of(at, "file.not-found");
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
             at = at(jpe.getLocation(), file);
