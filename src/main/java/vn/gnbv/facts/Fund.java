@@ -13,9 +13,4 @@ import java.time.LocalDate;
  */
 public record Fund(String id, int planYear, int originYear, String budget, String kind, String project,
                    String unit, long planned, long allocated, long disbursed, LocalDate disburseBy,
-                   String extensionBasis, LocalDate allocateBy, String allocationBasis, Location source) {
-
-    public boolean carriedOver() {
-        return originYear < planYear;
-    }
-}
+                   String extensionBasis, LocalDate allocateBy, String allocationBasis, Location source) {}

@@ -11,9 +11,4 @@ import java.util.Map;
  */
 public record Finding(String rule, String severity, String subject, String unit, String district,
                       String legalBasis, Map<String, Object> values, List<UsedParameter> parameters,
-                      Long amount, Location source) {
-
-    public boolean unconfirmed() {
-        return parameters.stream().anyMatch(p -> "unconfirmed".equals(p.confidence()));
-    }
-}
+                      Long amount, Location source) {}

@@ -17,10 +17,6 @@ public record HouseholdFact(String id, String commune, String district, String a
                             BigDecimal floorAreaPerPerson, Boolean cleanWater, Boolean hygienicLatrine,
                             Boolean internet, Integer informationAssetCount, Location source) {
 
-    public boolean hasMembers() {
-        return memberCount > 0;
-    }
-
     public boolean recorded(String indicator) {
         return recordedDeprivations != null && recordedDeprivations.contains(indicator);
     }

@@ -1,6 +1,5 @@
 package vn.gnbv.household;
 
-import vn.gnbv.facts.Case;
 import vn.gnbv.facts.Commune;
 import vn.gnbv.facts.Household;
 import vn.gnbv.facts.Member;

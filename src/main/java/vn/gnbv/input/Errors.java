@@ -15,10 +15,6 @@ public final class Errors {
         list.add(InputError.of(at, code, keyValues));
     }
 
-    public void addAll(List<InputError> more) {
-        list.addAll(more);
-    }
-
     public boolean isEmpty() {
         return list.isEmpty();
     }
