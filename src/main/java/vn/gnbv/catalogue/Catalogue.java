@@ -1,7 +1,7 @@
 package vn.gnbv.catalogue;
 
-import vn.gnbv.engine.RuleMeta;
-import vn.gnbv.engine.RuleSet;
+import vn.gnbv.engine.RuleBase;
+import vn.gnbv.findings.RuleMeta;
 import vn.gnbv.parameters.Entry;
 import vn.gnbv.parameters.Series;
 
@@ -10,18 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The rule catalogue (`gnbv rules`, rules/CATALOGUE.md): every rule with what it reads. */
+/**
+ * The rule catalogue (`gnbv rules`, rules/CATALOGUE.md): every rule with the parameters it reads
+ * itself or through the derived facts it matches, when they are in force, and the lowest confidence.
+ */
 public final class Catalogue {
     private static final List<String> CONFIDENCE = List.of("unconfirmed", "reported", "confirmed");
 
     private Catalogue() {}
 
-    public static List<CatalogueEntry> of(RuleSet rules, Map<String, Series> parameters) {
+    public static List<CatalogueEntry> of(RuleBase rules, Map<String, Series> parameters) {
         List<CatalogueEntry> out = new ArrayList<>();
         for (RuleMeta r : rules.rules().values()) {
             List<Series> read = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (String p : r.parameters()) {
+            for (String p : r.dependsOn()) {
                 for (Series s : parameters.values()) {
                     if (s.name().equals(p) || s.name().startsWith(p + ".")) {
                         read.add(s);
@@ -42,7 +45,7 @@ public final class Catalogue {
                 if (first != null && (from == null || first.isAfter(from))) from = first;
                 if (end != null && (to == null || end.isBefore(to))) to = end;
             }
-            out.add(new CatalogueEntry(r.id(), r.severity(), r.name().substring(r.id().length()).trim(), r.legalBasis(),
+            out.add(new CatalogueEntry(r.id(), r.severity(), r.title(), r.legalBasis(),
                     r.file(), names.stream().distinct().sorted().toList(), from == null ? null : from.toString(),
                     to == null ? null : to.minusDays(1).toString(), read.isEmpty() ? null : confidence));
         }

@@ -3,81 +3,95 @@ package vn.gnbv.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.gnbv.check.Run;
-import vn.gnbv.findings.Finding;
-import vn.gnbv.findings.JUnitReport;
-import vn.gnbv.findings.JsonReport;
-import vn.gnbv.findings.MarkdownReport;
-import vn.gnbv.findings.SarifReport;
-import vn.gnbv.findings.Messages;
-import vn.gnbv.findings.MoneySummary;
-import vn.gnbv.findings.Severity;
-import vn.gnbv.findings.TextReport;
-
-import vn.gnbv.waivers.WaiverResult;
+import vn.gnbv.engine.RuleBase;
+import vn.gnbv.facts.FactsDocument;
+import vn.gnbv.input.InputException;
+import vn.gnbv.output.CheckFormats;
+import vn.gnbv.output.CheckReport;
+import vn.gnbv.output.Messages;
+import vn.gnbv.run.Run;
+import vn.gnbv.run.RunOptions;
+import vn.gnbv.run.Scenario;
+import vn.gnbv.summary.CheckCollector;
+import vn.gnbv.summary.CheckSummary;
+import vn.gnbv.waivers.WaiverFilter;
 import vn.gnbv.waivers.Waivers;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a case against the rules; print findings grouped by district and unit.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     @Mixin
-    CaseOptions opts;
+    FactsOptions facts;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default), json, sarif, junit or markdown")
-    Format format;
+    @Mixin
+    RulesOptions rules;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "exit 1 when a finding is at or above: error (default), warning, info, never")
-    FailOn failOn;
+    @Mixin
+    ReportOptions report;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "accepted exceptions (YAML): waived findings are reported apart and do not fail the run")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "check-format",
+            completionCandidates = Formats.class)
+    String format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL", descriptionKey = "fail-on")
+    String failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE", descriptionKey = "waivers")
     Path waivers;
 
-    enum Format { text, json, sarif, junit, markdown }
-
-    enum FailOn { error, warning, info, never }
+    /** The format names, for --help and completion. */
+    static final class Formats implements Iterable<String> {
+        public java.util.Iterator<String> iterator() {
+            return CheckFormats.names().iterator();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
-        return Guarded.run(opts.lang, () -> {
-            Languages.check(opts.lang);
-            if (waivers != null) Waivers.load(waivers); // a malformed waiver file is an input error before anything runs
-            Run run = Run.of(opts.runOptions());
-            Messages m = Messages.load(opts.runOptions().rules(), opts.lang);
-            WaiverResult w;
-            try (PrintWriter out = Output.open(opts.output)) {
-                w = waivers == null ? WaiverResult.none(run.result().findings())
-                        : Waivers.apply(run.result().findings(), Waivers.load(waivers), run.facts().asOf());
-                var findings = w.findings();
-                MoneySummary summary = MoneySummary.of(run.facts(), findings);
-                var names = run.facts().displayNames();
-                switch (format) {
-                    case json -> JsonReport.write(out, run.facts().asOf(), findings, summary, w, m);
-                    case sarif -> SarifReport.write(out, findings, w.waived(), run.rules().rules(), m, Main.VERSION);
-                    case junit -> JUnitReport.write(out, findings, run.rules().rules(), m);
-                    case markdown -> MarkdownReport.write(out, run.facts().asOf(), findings, m, names, summary);
-                    default -> {
-                        TextReport.write(out, run.facts().asOf(), findings, m, names);
-                        TextReport.writeWaivers(out, w, m);
-                        TextReport.writeSummary(out, summary, m, names);
-                    }
-                }
+        report.validate();
+        rules.validate();
+        if (!CheckFormats.names().contains(format)) {
+            throw new Usage("usage.format", "value", format, "allowed", String.join(", ", CheckFormats.names()));
+        }
+        if (!List.of("error", "warning", "info", "never").contains(failOn)) {
+            throw new Usage("usage.fail-on", "value", failOn);
+        }
+        Output output = Output.to(report.output, facts.paths);
+        return Guarded.run(report.lang, () -> {
+            WaiverFilter filter = new WaiverFilter(waivers == null ? List.of() : Waivers.load(waivers));
+            List<FactsDocument> docs = facts.documents();
+            RuleBase base;
+            try {
+                base = rules.ruleBase();
+            } catch (InputException e) {
+                throw Run.together(e, docs, facts.asOf);
             }
-            return fails(w.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            Messages m = Messages.load(rules.rulesDir(), report.lang);
+            Scenario scenario = rules.scenario("check");
+            try (CheckCollector collected = new CheckCollector(filter)) {
+                Run.Checked checked = Run.execute(docs, facts.asOf, List.of(scenario),
+                        RunOptions.defaults().withFiringsPerFact(rules.firingBudget), collected, Progress.onTerminal(report.lang));
+                CheckSummary summary = collected.summary(checked.facts(), checked.counts());
+                CheckReport r = new CheckReport(checked.facts().asOf(), m, summary, collected.findings(), collected.waived(),
+                        filter.expired(), filter.unmatched(), base.rules(), checked.parameters().get(0),
+                        Drafts.changed(scenario, checked), checked.facts().displayNames(), base.origin(),
+                        vn.gnbv.output.RuleDocs.of(rules.rulesDir()), Main.VERSION,
+                        report.pretty);
+                output.write(out -> CheckFormats.writer(format).write(r, out));
+                return fails(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            }
         });
     }
 
-    private boolean fails(java.util.List<Finding> findings) {
-        if (failOn == FailOn.never) return false;
-        Severity threshold = Severity.of(failOn.name());
-        for (Finding f : findings) {
-            if (Severity.of(f.severity()).compareTo(threshold) >= 0) return true;
-        }
-        return false;
+    private boolean fails(CheckSummary s) {
+        return switch (failOn) {
+            case "never" -> false;
+            case "info" -> s.findings() > 0;
+            case "warning" -> s.bySeverity().get("error") + s.bySeverity().get("warning") > 0;
+            default -> s.bySeverity().get("error") > 0;
+        };
     }
 }

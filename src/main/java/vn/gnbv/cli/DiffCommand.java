@@ -1,80 +1,75 @@
 package vn.gnbv.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import vn.gnbv.check.RulesHome;
-import vn.gnbv.engine.RuleSet;
-import vn.gnbv.facts.Case;
-import vn.gnbv.facts.FactsLoader;
-import vn.gnbv.findings.Messages;
-import vn.gnbv.parameters.ParameterCatalogue;
-import vn.gnbv.policy.DiffWriter;
-import vn.gnbv.policy.DraftComparison;
-import vn.gnbv.policy.Scenario;
+import vn.gnbv.engine.RuleBase;
+import vn.gnbv.facts.FactsDocument;
+import vn.gnbv.input.InputException;
+import vn.gnbv.output.DiffWriter;
+import vn.gnbv.output.Messages;
+import vn.gnbv.policy.DiffCollector;
+import vn.gnbv.policy.DraftChanges;
+import vn.gnbv.run.Run;
+import vn.gnbv.run.RunOptions;
+import vn.gnbv.run.Scenario;
 
-import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Baseline against a draft (parameters and/or rules) on the same facts and date: what moves, and what it costs.")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "facts files or folders")
-    List<Path> paths;
+    @Mixin
+    FactsOptions facts;
 
-    @Option(names = "--draft-params", paramLabel = "FILE", description = "draft parameter values")
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    ReportOptions report;
+
+    @Option(names = "--draft-params", paramLabel = "FILE", descriptionKey = "draft-params")
     Path draftParams;
 
-    @Option(names = "--draft-rules", paramLabel = "DIR", description = "a draft rules folder")
+    @Option(names = "--draft-rules", paramLabel = "DIR", descriptionKey = "draft-rules")
     Path draftRules;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "baseline rules folder (default: the bundled rules/)")
-    Path rules;
-
-    @Option(names = "--as-of", paramLabel = "DATE")
-    LocalDate asOf;
-
-    @Option(names = "--format", defaultValue = "text", description = "text (default), json or markdown")
-    Format format;
-
-    @Option(names = "--lang", defaultValue = "vi")
-    String lang;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
-    Path output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    enum Format { text, json, markdown }
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "diff-format")
+    String format;
 
     @Override
     public Integer call() throws Exception {
-        if (draftParams == null && draftRules == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --draft-params FILE and/or --draft-rules DIR");
-        }
-        return Guarded.run(lang, () -> {
-            Languages.check(lang);
-            Path baseDir = rules != null ? rules : RulesHome.defaultRules();
-            Path draftDir = draftRules != null ? draftRules : baseDir;
-            Case c = FactsLoader.load(paths, asOf);
-            RuleSet baseRules = RuleSet.compile(baseDir);
-            RuleSet draftRuleSet = draftRules != null ? RuleSet.compile(draftDir) : baseRules;
-            ParameterCatalogue baseCat = ParameterCatalogue.load(baseDir.resolve("parameters"), c.province());
-            ParameterCatalogue draftCat = ParameterCatalogue.load(draftDir.resolve("parameters"), c.province());
-            if (draftParams != null) draftCat = draftCat.withDraft(draftParams);
-            DraftComparison d = DraftComparison.of(c, Scenario.run(c, baseRules, baseCat), Scenario.run(c, draftRuleSet, draftCat));
-            Messages m = Messages.load(draftDir, lang);
-            try (PrintWriter out = Output.open(output)) {
-                switch (format) {
-                    case json -> DiffWriter.json(out, c.asOf(), d, m);
-                    case markdown -> DiffWriter.text(out, c.asOf(), d, m, c.displayNames(), true);
-                    default -> DiffWriter.text(out, c.asOf(), d, m, c.displayNames(), false);
-                }
+        report.validate();
+        rules.validate();
+        if (draftParams == null && draftRules == null) throw new Usage("usage.diff-draft");
+        if (draftParams != null && !Files.isRegularFile(draftParams)) throw new Usage("usage.no-file", "option", "--draft-params", "file", draftParams);
+        if (draftRules != null && !Files.isDirectory(draftRules)) throw new Usage("usage.no-folder", "option", "--draft-rules", "file", draftRules);
+        if (!DiffWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", String.join(", ", DiffWriter.FORMATS));
+        Output output = Output.to(report.output, facts.paths);
+        return Guarded.run(report.lang, () -> {
+            List<FactsDocument> docs = facts.documents();
+            RuleBase base, draft;
+            try {
+                base = rules.ruleBase();
+                draft = draftRules != null ? RuleBase.compile(draftRules) : base;
+            } catch (InputException e) {
+                throw Run.together(e, docs, facts.asOf);
+            }
+            Path draftDir = draftRules != null ? draftRules : rules.rulesDir();
+            Scenario baseline = rules.scenario("baseline").relisting();
+            Scenario drafted = Scenario.of("draft", draft, draftDir).relisting();
+            if (rules.params != null) drafted = drafted.withDraft(rules.params);
+            if (draftParams != null) drafted = drafted.withDraft(draftParams);
+            try (DiffCollector collected = new DiffCollector()) {
+                Run.Checked checked = Run.execute(docs, facts.asOf, List.of(baseline, drafted),
+                        RunOptions.defaults().withFiringsPerFact(rules.firingBudget), collected, Progress.onTerminal(report.lang));
+                Messages m = Messages.load(draftDir, report.lang);
+                List<String> params = DraftChanges.parameters(checked.parameters().get(0).byName(), checked.parameters().get(1).byName());
+                List<String> changedRules = DraftChanges.rules(base.rules(), draft.rules());
+                output.write(out -> new DiffWriter(checked.facts().asOf(), collected, params, changedRules, m,
+                        checked.facts().displayNames()).write(format, out, report.pretty));
             }
             return ExitCodes.OK;
         });

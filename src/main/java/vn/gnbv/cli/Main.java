@@ -2,18 +2,27 @@ package vn.gnbv.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.gnbv.input.ErrorText;
 
-/** gnbv: compliance checker for the National Target Programme for Sustainable Poverty Reduction. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * gnbv: compliance checker for the National Target Programme for Sustainable Poverty Reduction.
+ * Every message — help, usage errors, input errors — is worded in the chosen language (--lang,
+ * Vietnamese by default); never a Java class name or a stack trace for a user's mistake.
+ */
 @Command(name = "gnbv", mixinStandardHelpOptions = true, version = "gnbv " + Main.VERSION,
-        description = "Kiểm tra tuân thủ Chương trình MTQG giảm nghèo bền vững / poverty-programme compliance checker.",
-        subcommands = {CheckCommand.class, ClassifyCommand.class, EntitlementsCommand.class, DiffCommand.class,
-                SweepCommand.class, TestCommand.class, RulesCommand.class,
-                GenerateCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
-                "2:usage error", "3:invalid facts", "4:invalid rules or parameters", "5:internal error"})
+        subcommands = {CheckCommand.class, TableCommand.Classify.class, TableCommand.Entitlements.class,
+                DiffCommand.class, SweepCommand.class, TestCommand.class, RulesCommand.class, GenerateCommand.class},
+        exitCodeListHeading = "%n${bundle:exit-codes-heading}%n",
+        exitCodeList = {"0:${bundle:exit.0}", "1:${bundle:exit.1}", "2:${bundle:exit.2}", "3:${bundle:exit.3}",
+                "4:${bundle:exit.4}", "5:${bundle:exit.5}"})
 public final class Main implements Runnable {
-    static final String VERSION = "0.1.0";
+    static final String VERSION = "0.2.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,17 +32,65 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        String lang = language(args);
+        ErrorText text = new ErrorText(lang);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("gnbv: internal error: " + e);
-            if (Boolean.getBoolean("gnbv.debug")) e.printStackTrace(cmd.getErr());
-            return ExitCodes.INTERNAL;
+        cl.setResourceBundle(ResourceBundle.getBundle("gnbv.cli", Locale.forLanguageTag(lang),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("gnbv: " + text.sentence(UsageText.code(ex), UsageText.args(ex)));
+            err.println(text.sentence("usage.hint", java.util.Map.of("command", ex.getCommandLine().getCommandName())));
+            return ExitCodes.USAGE;
         });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof Usage u) {
+                err.println("gnbv: " + text.sentence(u.code, u.args));
+                err.println(text.sentence("usage.hint", java.util.Map.of("command", cmd.getCommandName())));
+                return ExitCodes.USAGE;
+            }
+            return failure(e, text, err);
+        });
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return failure(e, text, err);
+        }
+    }
+
+    /** Out of memory, a failed write, or a fault of the program: exit 5 with one line. */
+    static int failure(Throwable e, ErrorText text, PrintStream err) {
+        Throwable root = e;
+        while (root.getCause() != null && !(root instanceof OutOfMemoryError)) root = root.getCause();
+        if (e instanceof OutOfMemoryError || root instanceof OutOfMemoryError) {
+            err.println("gnbv: " + text.text("failure.memory"));
+        } else if (e instanceof IOException || root instanceof IOException) {
+            err.println("gnbv: " + text.sentence("failure.write", java.util.Map.of("detail", String.valueOf(root.getMessage()))));
+        } else {
+            err.println("gnbv: " + text.sentence("failure.internal", java.util.Map.of("detail", String.valueOf(e.getMessage()))));
+        }
+        if (Boolean.getBoolean("gnbv.debug")) e.printStackTrace(err);
+        return ExitCodes.INTERNAL;
+    }
+
+    /** The language asked for (--lang X or --lang=X), before the arguments are parsed, so usage errors use it too. */
+    static String language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) return known(args[i + 1]);
+            if (args[i].startsWith("--lang=")) return known(args[i].substring(7));
+        }
+        String env = System.getenv("GNBV_LANG");
+        return env == null ? "vi" : known(env);
+    }
+
+    private static String known(String lang) {
+        return lang.equals("en") ? "en" : "vi";
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, classify, rules");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,21 +1,119 @@
 package vn.gnbv.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 
-/** Standard output or a file, always UTF-8. */
+/**
+ * Where a command writes: standard output, or a file that appears whole or not at all — written to
+ * a temporary file beside it and renamed when complete. Checked before any work: a file that names
+ * an input, or a folder that does not exist or cannot be written, is a usage error. A failed write
+ * (a full disk) is an error, never a silent exit 0.
+ */
 final class Output {
-    private Output() {}
+    private final Path target;
+    private Path temp;
+    private OutputStream stream;
 
-    static PrintWriter open(Path file) throws IOException {
-        Writer w = file == null
-                ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new PrintWriter(w, false);
+    private Output(Path target) {
+        this.target = target;
+    }
+
+    /** Checks the target before the run; null target = standard output. */
+    static Output to(Path target, List<Path> inputs) {
+        if (target == null) return new Output(null);
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path in : inputs) {
+            Path i = in.toAbsolutePath().normalize();
+            if (abs.equals(i) || Files.exists(abs) && Files.exists(i) && sameFile(abs, i)) {
+                throw new Usage("usage.output-is-input", "file", target);
+            }
+            if (Files.isDirectory(i) && abs.startsWith(i) && isFactsFile(abs)) {
+                throw new Usage("usage.output-in-case", "file", target, "folder", in);
+            }
+        }
+        if (Files.isDirectory(abs)) throw new Usage("usage.output-is-folder", "file", target);
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new Usage("usage.output-no-folder", "file", target);
+        if (!Files.isWritable(dir)) throw new Usage("usage.output-not-writable", "file", target);
+        if (Files.exists(abs) && !Files.isWritable(abs)) throw new Usage("usage.output-not-writable", "file", target);
+        return new Output(abs);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A file in a case folder that the next run would read as facts. */
+    private static boolean isFactsFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase();
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".xlsx") || n.endsWith(".csv");
+    }
+
+    OutputStream open() throws IOException {
+        if (target == null) {
+            stream = new BufferedOutputStream(System.out, 1 << 16);
+        } else {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        }
+        return stream;
+    }
+
+    /** The report is whole: flush, and put the file in place. */
+    void commit() throws IOException {
+        stream.flush();
+        if (target == null) {
+            // standard output is a PrintStream, which hides write errors: ask it (a full disk, a closed pipe)
+            if (System.out.checkError()) throw new IOException("standard output");
+            return;
+        }
+        stream.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        temp = null;
+    }
+
+    /** Writing failed or was not finished: leave no half-written file. */
+    void abandon() {
+        try {
+            if (stream != null && target != null) stream.close();
+        } catch (IOException ignored) {
+            // the temporary file is removed below
+        }
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // nothing more can be done
+            }
+        }
+    }
+
+    /** Writes with the given body; commits on success, abandons on any failure. */
+    void write(Body body) throws IOException {
+        try {
+            body.write(open());
+            commit();
+        } catch (IOException | RuntimeException | Error e) {
+            abandon();
+            throw e;
+        }
+    }
+
+    interface Body {
+        void write(OutputStream out) throws IOException;
     }
 }

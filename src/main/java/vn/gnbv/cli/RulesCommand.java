@@ -1,48 +1,58 @@
 package vn.gnbv.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.gnbv.catalogue.Catalogue;
-import vn.gnbv.catalogue.CatalogueWriter;
-import vn.gnbv.check.RulesHome;
-import vn.gnbv.engine.RuleSet;
+import vn.gnbv.engine.RuleBase;
+import vn.gnbv.output.CatalogueWriter;
+import vn.gnbv.output.Messages;
 import vn.gnbv.parameters.ParameterCatalogue;
+import vn.gnbv.run.RulesHome;
 
-import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "The rule catalogue: ID, severity, legal basis, parameters read, in force from/to, confidence.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the bundled rules/)")
+    @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "rules")
     Path rules;
 
-    @Option(names = "--province", description = "include this province's parameter overlay")
+    @Option(names = "--province", paramLabel = "ID", descriptionKey = "province")
     String province;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default), json or markdown")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown", descriptionKey = "rules-format")
+    String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
-    Path output;
-
-    enum Format { text, json, markdown }
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() throws Exception {
+        report.validate();
+        if (!CatalogueWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", "text, json, markdown");
         Path dir = rules != null ? rules : RulesHome.defaultRules();
-        return Guarded.run("vi", () -> {
-            var entries = Catalogue.of(RuleSet.compile(dir),
-                    ParameterCatalogue.load(dir.resolve("parameters"), province).series());
-            try (PrintWriter out = Output.open(output)) {
-                switch (format) {
-                    case json -> CatalogueWriter.json(out, entries);
-                    case markdown -> CatalogueWriter.markdown(out, entries);
-                    default -> CatalogueWriter.text(out, entries);
-                }
-            }
+        if (rules != null && !Files.isDirectory(rules)) throw new Usage("usage.no-folder", "option", "--rules", "file", rules);
+        if (province != null && !Files.isDirectory(dir.resolve("parameters").resolve(ParameterCatalogue.PROVINCES).resolve(province))) {
+            throw new Usage("usage.province", "value", province, "allowed", String.join(", ", provinces(dir)));
+        }
+        Output output = Output.to(report.output, List.of());
+        return Guarded.run(report.lang, () -> {
+            RuleBase base = rules != null ? RuleBase.compile(rules) : RulesHome.bundled();
+            var entries = Catalogue.of(base, ParameterCatalogue.load(dir.resolve("parameters"), province).series());
+            Messages m = Messages.load(dir, report.lang);
+            output.write(out -> CatalogueWriter.write(format, out, entries, m, report.pretty));
             return ExitCodes.OK;
         });
+    }
+
+    static List<String> provinces(Path dir) {
+        try (var s = Files.list(dir.resolve("parameters").resolve(ParameterCatalogue.PROVINCES))) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 }

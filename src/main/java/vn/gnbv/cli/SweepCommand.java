@@ -1,82 +1,87 @@
 package vn.gnbv.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import vn.gnbv.check.RulesHome;
-import vn.gnbv.engine.RuleSet;
-import vn.gnbv.facts.Case;
-import vn.gnbv.facts.FactsLoader;
-import vn.gnbv.parameters.ParameterCatalogue;
-import vn.gnbv.policy.Sweep;
-import vn.gnbv.policy.SweepWriter;
+import vn.gnbv.facts.FactsDocument;
+import vn.gnbv.input.InputException;
+import vn.gnbv.output.SweepWriter;
+import vn.gnbv.policy.SweepCollector;
+import vn.gnbv.run.Run;
+import vn.gnbv.run.RunOptions;
+import vn.gnbv.run.Scenario;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "The impact figures for each value of one parameter (rules compiled once): where the cliffs are.")
+@Command(name = "sweep", mixinStandardHelpOptions = true)
 final class SweepCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "facts files or folders")
-    List<Path> paths;
+    static final int MAX_STEPS = 1000;
 
-    @Option(names = "--param", required = true, paramLabel = "NAME", description = "e.g. household.income-line.rural")
+    @Mixin
+    FactsOptions facts;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    ReportOptions report;
+
+    @Option(names = "--param", required = true, paramLabel = "NAME", descriptionKey = "param")
     String param;
 
-    @Option(names = "--from", required = true)
+    @Option(names = "--from", required = true, converter = Numbers.class, paramLabel = "VALUE", descriptionKey = "from")
     BigDecimal from;
 
-    @Option(names = "--to", required = true)
+    @Option(names = "--to", required = true, converter = Numbers.class, paramLabel = "VALUE", descriptionKey = "to")
     BigDecimal to;
 
-    @Option(names = "--step", required = true)
+    @Option(names = "--step", required = true, converter = Numbers.class, paramLabel = "VALUE", descriptionKey = "step")
     BigDecimal step;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the bundled rules/)")
-    Path rules;
-
-    @Option(names = "--params", paramLabel = "FILE", description = "draft parameter values under the sweep")
-    Path params;
-
-    @Option(names = "--as-of", paramLabel = "DATE")
-    LocalDate asOf;
-
-    @Option(names = "--format", defaultValue = "csv", description = "csv (default) or json")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
-    Path output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    enum Format { csv, json }
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json", descriptionKey = "sweep-format")
+    String format;
 
     @Override
     public Integer call() throws Exception {
-        List<BigDecimal> values;
-        try {
-            values = Sweep.values(from, to, step);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        return Guarded.run("en", () -> {
-            Path dir = rules != null ? rules : RulesHome.defaultRules();
-            Case c = FactsLoader.load(paths, asOf);
-            RuleSet rs = RuleSet.compile(dir);
-            ParameterCatalogue cat = ParameterCatalogue.load(dir.resolve("parameters"), c.province());
-            if (params != null) cat = cat.withDraft(params);
-            var steps = Sweep.run(c, rs, cat, param, values);
-            try (PrintWriter out = Output.open(output)) {
-                if (format == Format.json) SweepWriter.json(out, param, steps);
-                else SweepWriter.csv(out, param, steps);
+        report.validate();
+        rules.validate();
+        if (!SweepWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", "csv, json");
+        List<BigDecimal> values = values();
+        Output output = Output.to(report.output, facts.paths);
+        return Guarded.run(report.lang, () -> {
+            List<FactsDocument> docs = facts.documents();
+            try {
+                rules.ruleBase();
+            } catch (InputException e) {
+                throw Run.together(e, docs, facts.asOf);
             }
+            List<Scenario> scenarios = new ArrayList<>();
+            for (BigDecimal v : values) {
+                Object value = v.stripTrailingZeros().scale() <= 0 ? (Object) v.longValueExact() : v;
+                scenarios.add(rules.scenario(v.toPlainString()).withValue(param, value).relisting());
+            }
+            SweepCollector collected = new SweepCollector(values.size());
+            Run.execute(docs, facts.asOf, scenarios, RunOptions.defaults().withFiringsPerFact(rules.firingBudget), collected,
+                    Progress.onTerminal(report.lang));
+            output.write(out -> {
+                if (format.equals("json")) SweepWriter.json(out, param, values, collected.impacts(), report.pretty);
+                else SweepWriter.csv(out, param, values, collected.impacts());
+            });
             return ExitCodes.OK;
         });
+    }
+
+    private List<BigDecimal> values() {
+        if (step.signum() <= 0) throw new Usage("usage.positive", "option", "--step", "value", step.toPlainString());
+        if (from.compareTo(to) > 0) throw new Usage("usage.range", "from", from.toPlainString(), "to", to.toPlainString());
+        List<BigDecimal> out = new ArrayList<>();
+        for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
+            out.add(v);
+            if (out.size() > MAX_STEPS) throw new Usage("usage.too-many-steps", "max", MAX_STEPS);
+        }
+        return out;
     }
 }

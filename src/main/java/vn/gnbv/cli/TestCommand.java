@@ -3,7 +3,7 @@ package vn.gnbv.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.gnbv.check.RulesHome;
+import vn.gnbv.run.RulesHome;
 import vn.gnbv.fixtures.Coverage;
 import vn.gnbv.fixtures.ExpectUpdater;
 import vn.gnbv.fixtures.FixtureCase;
@@ -21,35 +21,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Run fixture cases with exact expected findings; show differences; coverage of rules.")
+@Command(name = "test", mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "fixture files or folders (default: fixtures)")
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "test-paths")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the bundled rules/)")
+    @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "rules")
     Path rules;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "only cases whose name contains TEXT")
+    @Option(names = "--name", paramLabel = "TEXT", descriptionKey = "name")
     String name;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "write JUnit XML results")
+    @Option(names = "--junit", paramLabel = "FILE", descriptionKey = "junit")
     Path junit;
 
-    @Option(names = "--update", description = "rewrite the expected findings of failing cases, and print what changed")
+    @Option(names = "--update", descriptionKey = "update")
     boolean update;
 
-    @Option(names = "--coverage", description = "print which rules fired in at least one case, per rule file")
+    @Option(names = "--coverage", descriptionKey = "coverage")
     boolean coverage;
 
-    @Option(names = "--min-coverage", paramLabel = "PCT", description = "fail when fewer than PCT% of rules fired")
+    @Option(names = "--min-coverage", paramLabel = "PCT", descriptionKey = "min-coverage")
     Double minCoverage;
 
     @Override
     public Integer call() throws Exception {
         return Guarded.run("en", () -> {
             Path dir = rules != null ? rules : RulesHome.defaultRules();
-            FixtureRunner runner = new FixtureRunner(dir);
+            FixtureRunner runner = rules != null ? new FixtureRunner(dir) : new FixtureRunner(dir, RulesHome.bundled());
             List<FixtureCase> cases = new ArrayList<>();
             for (Path p : paths.isEmpty() ? List.of(Path.of("fixtures")) : paths) cases.addAll(FixtureLoader.load(p));
             if (name != null) {
@@ -59,7 +58,7 @@ final class TestCommand implements Callable<Integer> {
             List<FixtureResult> results = new ArrayList<>();
             for (FixtureCase c : cases) results.add(runner.run(c));
             List<FixtureResult> failing = results.stream().filter(r -> !r.passed()).toList();
-            try (PrintWriter out = Output.open(null)) {
+            try (PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
                 for (FixtureResult r : failing) {
                     out.println("FAIL " + r.fixture().id());
                     r.differences().forEach(d -> out.println("    " + d));

@@ -3,4 +3,10 @@ package vn.gnbv.facts;
 import vn.gnbv.input.Location;
 
 /** Local counterpart money (vốn đối ứng) of a unit for a year: required (if stated) and allocated, VND. */
-public record Counterpart(String unit, int year, Long required, long allocated, String basis, Location source) {}
+public record Counterpart(String unit, int year, Long required, long allocated, String basis, String district,
+                          Location source) {
+
+    Counterpart withDistrict(String d) {
+        return new Counterpart(unit, year, required, allocated, basis, d, source);
+    }
+}

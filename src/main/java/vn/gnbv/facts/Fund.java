@@ -8,9 +8,19 @@ import java.time.LocalDate;
  * A capital line of the programme (DOMAIN.md §4): plan year, origin year (earlier for money carried
  * over), budget level (null when a report gives the line across levels), kind, project code of
  * Decision 90, recipient unit, and VND planned / allocated / disbursed as of the case date.
- * disburseBy/extensionBasis: an extension's deadline and its legal basis; allocateBy: a case's own
- * allocation deadline for the line.
+ * addedOn: the day the money was added to the plan (Law 58/2024 Art. 72: money added after 30/09
+ * may be disbursed to the end of the next year); disburseBy/extensionBasis: an extension's
+ * deadline and its legal basis; allocateBy: a case's own allocation deadline for the line;
+ * district: the district of the unit (null for the province).
  */
 public record Fund(String id, int planYear, int originYear, String budget, String kind, String project,
-                   String unit, long planned, long allocated, long disbursed, LocalDate disburseBy,
-                   String extensionBasis, LocalDate allocateBy, String allocationBasis, Location source) {}
+                   String unit, long planned, long allocated, long disbursed, LocalDate addedOn, LocalDate disburseBy,
+                   String extensionBasis, LocalDate allocateBy, String allocationBasis, String district,
+                   Location source) {
+
+    /** The line with the district of its unit (null for the province), once the places are known. */
+    Fund withDistrict(String d) {
+        return new Fund(id, planYear, originYear, budget, kind, project, unit, planned, allocated, disbursed, addedOn,
+                disburseBy, extensionBasis, allocateBy, allocationBasis, d, source);
+    }
+}

@@ -1,17 +1,39 @@
 package vn.gnbv.facts;
 
+import vn.gnbv.input.Errors;
 import vn.gnbv.input.Location;
+import vn.gnbv.input.Suggest;
 
 import java.time.LocalDate;
 
-/** A check that can only be made once every file of the case is read. */
-sealed interface PendingCheck {
+/** A check that needs the case as a whole: a reference, a unit, a date against the case date. */
+public sealed interface PendingCheck {
+    /** Adds an error when the check fails against the case. */
+    void verify(Case c, Errors errors);
+
     /** kind is "district" or "commune": the id must exist in the case. */
-    record Reference(String kind, String id, Location at) implements PendingCheck {}
+    record Reference(String kind, String id, Location at) implements PendingCheck {
+        public void verify(Case c, Errors errors) {
+            var known = kind.equals("district") ? c.districts().keySet() : c.communes().keySet();
+            if (!known.contains(id)) {
+                errors.add(at, "ref.dangling", "kind", kind, "id", id, "suggestion", Suggest.closest(id, known));
+            }
+        }
+    }
 
     /** A unit reference: "province", "district:<id>" or "commune:<id>" of the case. */
-    record Unit(String unit, Location at) implements PendingCheck {}
+    record Unit(String unit, Location at) implements PendingCheck {
+        public void verify(Case c, Errors errors) {
+            if (!c.unitExists(unit)) errors.add(at, "ref.unit", "unit", unit, "suggestion", Suggest.closest(unit, c.units()));
+        }
+    }
 
     /** A date that cannot lie after the case date (a birth, a recognised exit from poverty). */
-    record NotAfterAsOf(String field, LocalDate date, Location at) implements PendingCheck {}
+    record NotAfterAsOf(String field, LocalDate date, Location at) implements PendingCheck {
+        public void verify(Case c, Errors errors) {
+            if (c.asOf() != null && date.isAfter(c.asOf())) {
+                errors.add(at, "value.after-as-of", "field", field, "value", date, "asOf", c.asOf());
+            }
+        }
+    }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One finding (DESIGN.md "Findings" contract). The message is rendered from the catalogue at output
- * time, in the language asked for, from {@code rule} and {@code values}.
+ * One finding (DESIGN.md "Findings" contract, with `name`: the household head's or the person's
+ * name where the facts give it). The message is rendered from the catalogue at output time, in the
+ * language asked for, from {@code rule} and {@code values}.
  */
-public record Finding(String rule, String severity, String subject, String unit, String district,
+public record Finding(String rule, String severity, String subject, String name, String unit, String district,
                       String legalBasis, Map<String, Object> values, List<UsedParameter> parameters,
                       Long amount, Location source) {}

@@ -7,18 +7,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A household as the rules see it: the recorded data plus numbers computed in Java before insert
- * (area from the commune, floor area per person, counts). Null means "not given".
+ * A household as the rules see it: the recorded data, its members, the flags of its commune and
+ * district (copied here so a batch needs no place facts), and numbers computed in Java before
+ * insert (area from the commune, floor area per person, counts). Null means "not given".
  */
-public record HouseholdFact(String id, String commune, String district, String area, Long income,
+public record HouseholdFact(String id, String commune, String district, String head, String area, Long income,
                             String recordedStatus, Integer recordedRank, List<String> recordedDeprivations,
                             Boolean agricultural, LocalDate exitedPovertyOn, LocalDate exitedNearPovertyOn,
                             int memberCount, Boolean dwellingExists, Boolean durable,
                             BigDecimal floorAreaPerPerson, Boolean cleanWater, Boolean hygienicLatrine,
-                            Boolean internet, Integer informationAssetCount, Location source) {
+                            Boolean internet, Integer informationAssetCount,
+                            Boolean extremelyDifficultArea, Boolean difficultArea, Boolean onIsland,
+                            Boolean safeZone, Boolean poorCommune, Boolean poorDistrict, LocalDate communeLeftDifficultOn,
+                            Boolean provincialEthnicSupport, List<MemberFact> members, Location source) {
 
     public boolean recorded(String indicator) {
         return recordedDeprivations != null && recordedDeprivations.contains(indicator);
+    }
+
+    public int recordedCount() {
+        return recordedDeprivations == null ? 0 : recordedDeprivations.size();
     }
 
     public String unit() {

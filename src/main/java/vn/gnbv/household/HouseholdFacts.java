@@ -1,6 +1,8 @@
 package vn.gnbv.household;
 
+import vn.gnbv.facts.Case;
 import vn.gnbv.facts.Commune;
+import vn.gnbv.facts.District;
 import vn.gnbv.facts.Household;
 import vn.gnbv.facts.Member;
 
@@ -8,16 +10,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Turns loaded households into rule facts, computing ages and ratios as of the case date. */
 public final class HouseholdFacts {
     private HouseholdFacts() {}
 
-    public static HouseholdFact of(Household h, Map<String, Commune> communes, LocalDate asOf) {
-        Commune c = communes.get(h.commune());
-        Boolean urban = h.urban() != null ? h.urban() : c == null ? null : c.urban();
+    public static HouseholdFact of(Household h, Case c) {
+        Commune commune = c.communes().get(h.commune());
+        District district = commune == null ? null : c.districts().get(commune.district());
+        Boolean urban = h.urban() != null ? h.urban() : commune == null ? null : commune.urban();
         String area = urban == null ? null : urban ? "urban" : "rural";
         int n = h.members().size();
         var d = h.dwelling();
@@ -26,15 +29,18 @@ public final class HouseholdFacts {
         else if (d != null && d.floorArea() != null && n > 0) {
             perPerson = d.floorArea().divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP);
         }
-        return new HouseholdFact(h.id(), h.commune(), c == null ? null : c.district(), area, h.incomePerCapita(),
-                h.recordedStatus(), Statuses.rank(h.recordedStatus()), h.deprivations(), h.agricultural(),
-                h.exitedPovertyOn(), h.exitedNearPovertyOn(), n, d == null ? null : d.exists(),
+        List<MemberFact> members = new ArrayList<>(n);
+        for (Member m : h.members()) members.add(member(h.id(), m, c.asOf()));
+        return new HouseholdFact(h.id(), h.commune(), commune == null ? null : commune.district(), h.head(), area,
+                h.incomePerCapita(), h.recordedStatus(), Statuses.rank(h.recordedStatus()), h.deprivations(),
+                h.agricultural(), h.exitedPovertyOn(), h.exitedNearPovertyOn(), n, d == null ? null : d.exists(),
                 d == null ? null : d.durable(), perPerson, h.cleanWater(), h.hygienicLatrine(), h.internet(),
-                h.informationAssets() == null ? null : h.informationAssets().size(), h.source());
-    }
-
-    public static List<MemberFact> members(Household h, LocalDate asOf) {
-        return h.members().stream().map(m -> member(h.id(), m, asOf)).toList();
+                h.informationAssets() == null ? null : h.informationAssets().size(),
+                commune == null ? null : commune.extremelyDifficult(), commune == null ? null : commune.difficultArea(),
+                commune == null ? null : commune.island(), commune == null ? null : commune.safeZone(),
+                commune == null ? null : commune.poorCommune(), district == null ? null : district.poorDistrict(),
+                commune == null ? null : commune.leftDifficultOn(), commune == null ? null : commune.provincialEthnicSupport(),
+                List.copyOf(members), h.source());
     }
 
     static MemberFact member(String household, Member m, LocalDate asOf) {
@@ -44,13 +50,14 @@ public final class HouseholdFacts {
             years = p.getYears();
             months = (int) p.toTotalMonths();
         }
-        Boolean insured = m.insured() != null ? m.insured() : m.card() == null ? null : m.card().covers(asOf);
-        int rank = EducationLevels.rank(m.education());
         var card = m.card();
-        return new MemberFact(m.id(), household, years, months, m.sex(), m.work(), rank < 0 ? null : rank,
+        Boolean covers = card == null ? null : card.covers(asOf);
+        Boolean insured = m.insured() != null ? m.insured() : covers;
+        int rank = EducationLevels.rank(m.education());
+        return new MemberFact(m.id(), household, m.name(), years, months, m.sex(), m.work(), rank < 0 ? null : rank,
                 m.inTraining(), m.attendingSchool(), m.malnourished(), m.severeDisability(), insured,
                 m.ethnicMinority(), m.student(), card == null ? null : card.group(),
                 card == null ? null : card.supportPercent(), card == null ? null : card.from(),
-                card == null ? null : card.to(), card == null ? null : card.covers(asOf), m.source());
+                card == null ? null : card.to(), covers, m.source());
     }
 }

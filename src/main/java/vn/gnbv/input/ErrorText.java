@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-/** Renders input errors from the error catalogue: "file:line:column: error: sentence". */
+/**
+ * Renders errors from the error catalogue ({@code gnbv/errors_<lang>.properties}) in the chosen
+ * language: "file:line:column: lỗi: sentence". Words in arguments ("type.date", "reason.…") are
+ * translated too.
+ */
 public final class ErrorText {
     private final ResourceBundle bundle;
 
@@ -17,16 +21,30 @@ public final class ErrorText {
     }
 
     public String render(InputError e) {
-        Map<String, String> args = new HashMap<>();
-        e.args().forEach((k, v) -> args.put(k, word(String.valueOf(v))));
-        Object s = e.args().get("suggestion");
-        args.put("hint", s == null || s.toString().isEmpty() ? ""
+        return e.location() + ": " + bundle.getString("label.error") + ": " + sentence(e.code(), e.args());
+    }
+
+    /** A catalogue sentence with its arguments filled in. */
+    public String sentence(String code, Map<String, Object> args) {
+        Map<String, String> shown = new HashMap<>();
+        args.forEach((k, v) -> shown.put(k, word(String.valueOf(v))));
+        Object s = args.get("suggestion");
+        shown.put("hint", s == null || s.toString().isEmpty() ? ""
                 : new StringSubstitutor(Map.of("suggestion", s.toString())).replace(bundle.getString("hint")));
-        String sentence = bundle.containsKey(e.code()) ? bundle.getString(e.code()) : e.code() + " " + e.args();
-        return e.location() + ": " + bundle.getString("label.error") + ": " + new StringSubstitutor(args).replace(sentence);
+        String sentence = bundle.containsKey(code) ? bundle.getString(code) : code + " " + args;
+        return new StringSubstitutor(shown).replace(sentence);
+    }
+
+    /** "3 lỗi đầu vào." */
+    public String count(int n) {
+        return new StringSubstitutor(Map.of("count", String.valueOf(n))).replace(bundle.getString("label.count"));
+    }
+
+    public String text(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
     private String word(String v) {
-        return v.startsWith("type.") && bundle.containsKey(v) ? bundle.getString(v) : v;
+        return (v.startsWith("type.") || v.startsWith("reason.")) && bundle.containsKey(v) ? bundle.getString(v) : v;
     }
 }

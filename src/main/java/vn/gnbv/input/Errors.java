@@ -3,27 +3,36 @@ package vn.gnbv.input;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects input errors so that a run reports all of them, not only the first. */
+/** Collects input errors so that a run reports all of them, not only the first. Thread-safe. */
 public final class Errors {
     private final List<InputError> list = new ArrayList<>();
 
-    public void add(InputError e) {
+    public synchronized void add(InputError e) {
         list.add(e);
     }
 
     public void add(Location at, String code, Object... keyValues) {
-        list.add(InputError.of(at, code, keyValues));
+        add(InputError.of(at, code, keyValues));
     }
 
-    public boolean isEmpty() {
+    public synchronized void addAll(List<InputError> more) {
+        list.addAll(more);
+    }
+
+    public synchronized boolean isEmpty() {
         return list.isEmpty();
     }
 
-    public List<InputError> list() {
+    public synchronized int size() {
+        return list.size();
+    }
+
+    public synchronized List<InputError> list() {
         return List.copyOf(list);
     }
 
     public void throwIfAny(InputKind kind) throws InputException {
-        if (!list.isEmpty()) throw new InputException(kind, list);
+        List<InputError> l = list();
+        if (!l.isEmpty()) throw new InputException(kind, l);
     }
 }

@@ -1,10 +1,19 @@
 package vn.gnbv.input;
 
-/** Where a value stands in an input file: 1-based line and column. */
+/** Where a value stands in an input file: 1-based line and column (0 when only the file is known). */
 public record Location(String file, int line, int column) implements Comparable<Location> {
 
     public static Location ofFile(String file) {
         return new Location(file, 0, 0);
+    }
+
+    /** Line and column in one long, to keep many places without an object each. */
+    public static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    public static Location unpack(String file, long packed) {
+        return new Location(file, (int) (packed >>> 32), (int) packed);
     }
 
     @Override

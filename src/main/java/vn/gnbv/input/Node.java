@@ -20,14 +20,17 @@ public sealed interface Node {
         public String typeName() { return "type.list"; }
     }
 
-    /** value is String, Long, java.math.BigInteger, java.math.BigDecimal, Boolean or null. */
-    record Scalar(Location location, Object value) implements Node {
+    /**
+     * value is String, Long, java.math.BigInteger, java.math.BigDecimal, Boolean or null; text is the
+     * scalar as written; alias marks a YAML alias (*name), which is not a value.
+     */
+    record Scalar(Location location, Object value, String text, boolean alias) implements Node {
+        public Scalar(Location location, Object value) {
+            this(location, value, value == null ? null : value.toString(), false);
+        }
+
         public String typeName() {
-            if (value == null) return "type.null";
-            if (value instanceof String) return "type.text";
-            if (value instanceof Boolean) return "type.boolean";
-            if (value instanceof java.math.BigDecimal) return "type.decimal";
-            return "type.integer";
+            return Type.typeName(value);
         }
     }
 }

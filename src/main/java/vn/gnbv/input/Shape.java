@@ -1,37 +1,59 @@
 package vn.gnbv.input;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The fields an object in an input file may have. Binding checks every field (unknown, missing,
- * wrong type, out of range) and reports all problems, then yields a {@link Bound} or null.
+ * The fields an object in an input file may have. Reading checks every field (unknown, missing,
+ * wrong type, out of range) and reports all problems, then yields a {@link Bound}.
  */
 public final class Shape {
     private final String what;
-    private final Map<String, Spec> fields = new LinkedHashMap<>();
-
-    private record Spec(Type type, boolean required) {}
+    private final List<String> names = new ArrayList<>();
+    private final List<Type> types = new ArrayList<>();
+    private final List<Boolean> required = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
 
     public Shape(String what) {
         this.what = what;
     }
 
     public Shape required(String name, Type type) {
-        fields.put(name, new Spec(type, true));
-        return this;
+        return add(name, type, true);
     }
 
     public Shape optional(String name, Type type) {
-        fields.put(name, new Spec(type, false));
+        return add(name, type, false);
+    }
+
+    private Shape add(String name, Type type, boolean req) {
+        index.put(name, names.size());
+        names.add(name);
+        types.add(type);
+        required.add(req);
         return this;
     }
 
-    public java.util.Set<String> fieldNames() {
-        return fields.keySet();
+    public String what() {
+        return what;
     }
 
-    /** path: where this object sits, for messages ("households[3]"). Null unless every field is right. */
+    public Set<String> fieldNames() {
+        return new LinkedHashSet<>(names);
+    }
+
+    int index(String name) {
+        Integer i = index.get(name);
+        if (i == null) throw new IllegalArgumentException(what + " has no field " + name);
+        return i;
+    }
+
+    /** A tree already read; null unless every field is right. */
     public Bound bind(Node n, String path, Errors errors) {
         Bound b = bindAll(n, path, errors);
         return b != null && b.valid() ? b : null;
@@ -39,36 +61,56 @@ public final class Shape {
 
     /** Like {@link #bind}, but keeps the right fields of an object that has wrong ones (not valid). */
     public Bound bindAll(Node n, String path, Errors errors) {
-        if (!(n instanceof Node.Obj obj)) {
-            errors.add(n.location(), "value.wrong-type", "field", path, "expected", "type.object", "found", n.typeName());
+        try {
+            NodeTokens t = new NodeTokens(n);
+            t.next();
+            return read(t, path, errors);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a tree in memory cannot fail to read
+        }
+    }
+
+    /**
+     * Reads the object at the current token (its start), up to its end. path: where it sits, for
+     * messages ("households[]"). Null when the value is not an object at all.
+     */
+    public Bound read(Tokens t, String path, Errors errors) throws IOException {
+        if (t.kind() != Tokens.Kind.START_OBJECT) {
+            Type.wrong(t, path, "type.object", errors);
             return null;
         }
-        int before = errors.list().size();
-        var values = new LinkedHashMap<String, Object>();
-        var locations = new LinkedHashMap<String, Location>();
-        for (Node.Field f : obj.fields().values()) {
-            Spec spec = fields.get(f.name());
-            if (spec == null) {
-                errors.add(f.keyLocation(), "field.unknown", "field", f.name(), "object", what,
-                        "suggestion", Suggest.closest(f.name(), fields.keySet()),
-                        "allowed", String.join(", ", fields.keySet()));
+        String file = t.file();
+        long at = t.position();
+        int before = errors.size();
+        Object[] values = new Object[names.size()];
+        long[] places = new long[names.size()];
+        boolean[] seen = new boolean[names.size()];
+        while (t.next() == Tokens.Kind.FIELD) {
+            String name = t.name();
+            Integer i = index.get(name);
+            if (i == null) {
+                errors.add(t.location(), name.equals("<<") ? "yaml.merge-key" : "field.unknown", "field", name,
+                        "object", what, "suggestion", Suggest.closest(name, names), "allowed", String.join(", ", names));
+                t.next();
+                t.skip();
                 continue;
             }
-            locations.put(f.name(), f.value().location());
-            if (f.value() instanceof Node.Scalar s && s.value() == null) {
-                if (spec.required()) errors.add(f.value().location(), "field.missing", "field", f.name(), "object", what,
-                        "expected", spec.type().expected());
+            seen[i] = true;
+            t.next();
+            places[i] = t.position();
+            if (t.kind() == Tokens.Kind.SCALAR && !t.alias() && t.value() == null) {
+                if (required.get(i)) errors.add(t.location(), "field.missing", "field", name, "object", what,
+                        "expected", types.get(i).expected());
                 continue;
             }
-            Object v = spec.type().convert(f.value(), f.name(), errors);
-            if (v != null) values.put(f.name(), v);
+            values[i] = types.get(i).read(t, name, errors);
         }
-        for (var e : fields.entrySet()) {
-            if (e.getValue().required() && !obj.fields().containsKey(e.getKey())) {
-                errors.add(obj.location(), "field.missing", "field", e.getKey(), "object", what,
-                        "expected", e.getValue().type().expected());
+        for (int i = 0; i < names.size(); i++) {
+            if (required.get(i) && !seen[i]) {
+                errors.add(Location.unpack(file, at), "field.missing", "field", names.get(i), "object", what,
+                        "expected", types.get(i).expected());
             }
         }
-        return new Bound(obj.location(), values, locations, errors.list().size() == before);
+        return new Bound(this, file, at, values, places, errors.size() == before);
     }
 }

@@ -1,7 +1,6 @@
 package vn.gnbv.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,9 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 
 /**
- * Reads YAML or JSON with Jackson's streaming parser into {@link Node}s that keep line and column.
- * Large rosters are read one list item at a time (see {@link #openTopLevel}), so a file is never
- * held whole as a tree.
+ * Reads YAML or JSON with Jackson's streaming parser: as {@link Tokens} for rosters (never held
+ * whole), or into {@link Node} trees that keep line and column for small files (parameters,
+ * fixtures, waivers). A file holds one document: a second YAML document or trailing JSON content is
+ * an error at its place, never silently ignored.
  */
 public final class TreeReader {
     /** SnakeYAML refuses documents over 3 MiB by default; keep a bound, and name it in the error. */
@@ -35,76 +35,120 @@ public final class TreeReader {
 
     private TreeReader() {}
 
+    public static boolean isJson(Path p) {
+        return p.getFileName().toString().toLowerCase().endsWith(".json");
+    }
+
     public static boolean isInputFile(Path p) {
         String n = p.getFileName().toString().toLowerCase();
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
+    /** A parser over a file; a stream, not a File: the default rules may sit inside the jar (a zip file system). */
     public static JsonParser open(Path file) throws IOException {
-        String n = file.getFileName().toString().toLowerCase();
-        JsonFactory f = n.endsWith(".json") ? JSON : YAML;
-        // a stream, not a File: the default rules may sit inside the jar (a zip file system)
-        return f.createParser(java.nio.file.Files.newInputStream(file));
+        return (isJson(file) ? JSON : YAML).createParser(Encoding.open(file));
     }
 
     public static JsonParser open(String text, boolean json) throws IOException {
         return (json ? JSON : YAML).createParser(text);
     }
 
-    /** Reads a whole file as one tree; syntax errors become an {@link InputError}. */
+    /** Reads a whole file as one tree; syntax errors become an {@link InputError}; an empty file is null. */
     public static Node readFile(Path file, String shownName, Errors errors) {
         try (JsonParser p = open(file)) {
             JsonToken t = p.nextToken();
             if (t == null) return new Node.Scalar(new Location(shownName, 1, 1), null);
-            return read(p, shownName);
+            Node n = read(p, shownName);
+            if (p.nextToken() != null) errors.add(at(p, shownName), "syntax.second-document");
+            return n;
         } catch (IOException | RuntimeException e) {
-            errors.add(syntaxError(e, shownName));
+            errors.add(syntaxError(e, shownName, file));
+            return null;
+        }
+    }
+
+    /** Reads text (a fixture's facts) as one tree. */
+    public static Node readText(String text, String name, Errors errors) {
+        try (JsonParser p = open(text, name.endsWith(".json"))) {
+            if (p.nextToken() == null) return new Node.Scalar(new Location(name, 1, 1), null);
+            Node n = read(p, name);
+            if (p.nextToken() != null) errors.add(at(p, name), "syntax.second-document");
+            return n;
+        } catch (IOException | RuntimeException e) {
+            errors.add(syntaxError(e, name, null));
             return null;
         }
     }
 
     /** Reads the value at the current token (already advanced to) and everything below it. */
     public static Node read(JsonParser p, String file) throws IOException {
-        JsonToken t = p.currentToken();
-        Location at = at(p.currentTokenLocation(), file);
-        switch (t) {
+        ParserTokens t = new ParserTokens(p, file);
+        return read(t, p.currentToken());
+    }
+
+    private static Node read(ParserTokens t, JsonToken token) throws IOException {
+        JsonParser p = t.parser();
+        Location at = new Location(t.file(), t.line(), t.column());
+        switch (token) {
             case START_OBJECT -> {
                 var fields = new LinkedHashMap<String, Node.Field>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    Location keyAt = at(p.currentTokenLocation(), file);
-                    p.nextToken();
-                    fields.put(name, new Node.Field(name, keyAt, read(p, file)));
+                    Location keyAt = new Location(t.file(), t.line(), t.column());
+                    fields.put(name, new Node.Field(name, keyAt, read(t, p.nextToken())));
                 }
                 return new Node.Obj(at, fields);
             }
             case START_ARRAY -> {
                 var items = new ArrayList<Node>();
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(read(p, file));
+                JsonToken x;
+                while ((x = p.nextToken()) != JsonToken.END_ARRAY) items.add(read(t, x));
                 return new Node.Arr(at, items);
             }
-            case VALUE_STRING -> { return new Node.Scalar(at, p.getText()); }
-            case VALUE_NUMBER_INT -> {
-                return new Node.Scalar(at, p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? p.getBigIntegerValue() : (Object) p.getLongValue());
+            default -> {
+                boolean alias = t.alias();
+                return new Node.Scalar(at, alias ? null : valueOf(p, token), p.getText(), alias);
             }
-            case VALUE_NUMBER_FLOAT -> { return new Node.Scalar(at, p.getDecimalValue()); }
-            case VALUE_TRUE -> { return new Node.Scalar(at, Boolean.TRUE); }
-            case VALUE_FALSE -> { return new Node.Scalar(at, Boolean.FALSE); }
-            case VALUE_NULL -> { return new Node.Scalar(at, null); }
-            default -> throw new IOException("unexpected token " + t);
         }
     }
 
-    public static Location at(JsonLocation l, String file) {
+    private static Object valueOf(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getBigIntegerValue() : (Object) p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new IOException("unexpected token " + t);
+        };
+    }
+
+    static Location at(JsonParser p, String file) {
+        var l = p.currentTokenLocation();
         return new Location(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));
     }
 
-    /** Turns a parser failure into a located error; never a stack trace. */
-    public static InputError syntaxError(Exception e, String file) {
+    public static Location at(com.fasterxml.jackson.core.JsonLocation l, String file) {
+        return new Location(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));
+    }
+
+    /**
+     * Turns a read failure into one located error in plain words, never a stack trace: a byte that is
+     * not UTF-8 at its line and column, a file that is not there or cannot be read, the parser's own
+     * message and place otherwise. path (may be null) lets an encoding error be located in the file.
+     */
+    public static InputError syntaxError(Exception e, String file, Path path) {
         Location at = Location.ofFile(file);
         if (e instanceof java.nio.file.NoSuchFileException) return InputError.of(at, "file.not-found");
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) return InputError.of(at, "file.unreadable", "detail", "reason.permission-denied");
+        if (e instanceof EncodingException enc) return enc.error(file);
+        if (path != null && Encoding.isDecodingFailure(e)) {
+            InputError located = Encoding.locate(path, file);
+            if (located != null) return located;
+        }
+        String detail = e.getMessage() == null ? "" : e.getMessage();
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
             at = at(jpe.getLocation(), file);
             detail = jpe.getOriginalMessage();
@@ -119,6 +163,9 @@ public final class TreeReader {
         }
         if (detail != null && detail.contains("code points")) {
             return InputError.of(at, "syntax.too-large", "limit", YAML_CODE_POINT_LIMIT);
+        }
+        if (detail != null && (detail.contains("special characters are not allowed") || detail.contains("CTRL-CHAR"))) {
+            return InputError.of(at, "syntax.control-character");
         }
         detail = detail == null ? "" : detail.lines().findFirst().orElse("");
         return InputError.of(at, "syntax", "detail", detail);

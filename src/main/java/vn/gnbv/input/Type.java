@@ -1,37 +1,56 @@
 package vn.gnbv.input;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** The type of a field in an input file, and how a {@link Node} becomes a Java value. */
+/**
+ * The type of a field in an input file, and how its tokens become a Java value. Values are taken as
+ * written: an identifier keeps its digits ("010" stays "010"), and a number in a notation YAML 1.1
+ * reads differently from how people read it (010, 0x1F, 1_000) is refused rather than converted.
+ */
 public interface Type {
-    /** Converted value, or null after adding an error. */
-    Object convert(Node n, String field, Errors errors);
+    /** Reads the value at the current token (to its end); null after adding an error. */
+    Object read(Tokens t, String field, Errors errors) throws IOException;
 
-    /** What was expected, as an error-catalogue key and its arguments. */
+    /** What was expected, as an error-catalogue key. */
     String expected();
 
-    Type TEXT = scalar("type.text", (s, v) -> v instanceof String t && !t.isBlank() ? t : null);
-    /** An identifier: text, or a whole number written without quotes (kept as its digits). */
-    Type ID = scalar("type.id", (s, v) -> v instanceof String t && !t.isBlank() ? t
-            : v instanceof Long || v instanceof java.math.BigInteger ? v.toString() : null);
-    Type BOOLEAN = scalar("type.boolean", (s, v) -> v instanceof Boolean b ? b : null);
+    /** Reads a tree already read (parameters, fixtures). */
+    default Object convert(Node n, String field, Errors errors) {
+        try {
+            NodeTokens t = new NodeTokens(n);
+            t.next();
+            return read(t, field, errors);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a tree in memory cannot fail to read
+        }
+    }
+
+    /** A plain decimal number as people write it: no leading zero, no base prefix, no underscores. */
+    Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+    Type TEXT = scalar("type.text", (t, v) -> v instanceof String s && !s.isBlank() ? s : null);
+    /** An identifier: text, or a whole number written without quotes (kept exactly as written). */
+    Type ID = scalar("type.id", (t, v) -> v instanceof String s && !s.isBlank() ? s
+            : v instanceof Long || v instanceof BigInteger ? t.text() : null);
+    Type BOOLEAN = scalar("type.boolean", (t, v) -> v instanceof Boolean b ? b : null);
     Type DATE = new Type() {
-        public Object convert(Node n, String field, Errors errors) {
-            if (n instanceof Node.Scalar s && s.value() instanceof String t) {
+        public Object read(Tokens t, String field, Errors errors) throws IOException {
+            if (t.kind() == Tokens.Kind.SCALAR && !t.alias() && t.value() instanceof String s) {
                 try {
-                    return LocalDate.parse(t.trim());
+                    return LocalDate.parse(s.trim());
                 } catch (DateTimeParseException e) {
-                    errors.add(n.location(), "value.bad-date", "field", field, "value", t);
+                    errors.add(t.location(), "value.bad-date", "field", field, "value", s);
                     return null;
                 }
             }
-            errors.add(n.location(), "value.wrong-type", "field", field, "expected", expected(), "found", n.typeName());
-            return null;
+            return wrong(t, field, expected(), errors);
         }
 
         public String expected() { return "type.date"; }
@@ -40,15 +59,19 @@ public interface Type {
     /** A whole number in [min, max]; for amounts of money (VND) and counts. */
     static Type whole(long min, long max) {
         return new Type() {
-            public Object convert(Node n, String field, Errors errors) {
-                if (n instanceof Node.Scalar s && (s.value() instanceof Long || s.value() instanceof BigInteger)) {
-                    if (s.value() instanceof Long l && l >= min && l <= max) return l;
-                    errors.add(n.location(), "value.out-of-range", "field", field, "value", s.value(),
+            public Object read(Tokens t, String field, Errors errors) throws IOException {
+                if (t.kind() == Tokens.Kind.SCALAR && !t.alias() && (t.value() instanceof Long || t.value() instanceof BigInteger)) {
+                    if (!plain(t, field, errors)) return null;
+                    if (t.value() instanceof Long l && l >= min && l <= max) return l;
+                    errors.add(t.location(), "value.out-of-range", "field", field, "value", t.text(),
                             "min", min, "max", max == Long.MAX_VALUE ? "∞" : max);
                     return null;
                 }
-                errors.add(n.location(), "value.wrong-type", "field", field, "expected", expected(), "found", n.typeName());
-                return null;
+                if (t.kind() == Tokens.Kind.SCALAR && t.value() instanceof BigDecimal d) {
+                    errors.add(t.location(), "value.not-whole", "field", field, "value", d.toPlainString());
+                    return null;
+                }
+                return wrong(t, field, expected(), errors);
             }
 
             public String expected() { return min >= 0 ? "type.whole-non-negative" : "type.whole"; }
@@ -58,16 +81,16 @@ public interface Type {
     /** A decimal number ≥ min (whole numbers accepted). */
     static Type decimal(BigDecimal min) {
         return new Type() {
-            public Object convert(Node n, String field, Errors errors) {
-                if (n instanceof Node.Scalar s && (s.value() instanceof Number)) {
-                    BigDecimal d = new BigDecimal(s.value().toString());
+            public Object read(Tokens t, String field, Errors errors) throws IOException {
+                if (t.kind() == Tokens.Kind.SCALAR && !t.alias() && t.value() instanceof Number) {
+                    if (!plain(t, field, errors)) return null;
+                    BigDecimal d = new BigDecimal(t.value().toString());
                     if (d.compareTo(min) >= 0) return d;
-                    errors.add(n.location(), "value.out-of-range", "field", field, "value", d.toPlainString(),
+                    errors.add(t.location(), "value.out-of-range", "field", field, "value", d.toPlainString(),
                             "min", min.toPlainString(), "max", "∞");
                     return null;
                 }
-                errors.add(n.location(), "value.wrong-type", "field", field, "expected", expected(), "found", n.typeName());
-                return null;
+                return wrong(t, field, expected(), errors);
             }
 
             public String expected() { return "type.decimal-non-negative"; }
@@ -78,17 +101,20 @@ public interface Type {
     static Type oneOf(String... words) {
         List<String> allowed = List.of(words);
         return new Type() {
-            public Object convert(Node n, String field, Errors errors) {
-                if (n instanceof Node.Scalar s && s.value() instanceof String t) {
-                    if (allowed.contains(t)) return t;
-                    errors.add(n.location(), "value.not-one-of", "field", field, "value", t,
-                            "allowed", String.join(" | ", allowed), "suggestion", Suggest.closest(t, allowed));
+            public Object read(Tokens t, String field, Errors errors) throws IOException {
+                if (t.kind() == Tokens.Kind.SCALAR && !t.alias() && t.value() instanceof String s) {
+                    int i = allowed.indexOf(s);
+                    if (i >= 0) return allowed.get(i); // the shared constant, not a copy per record
+                    errors.add(t.location(), "value.not-one-of", "field", field, "value", s,
+                            "allowed", String.join(" | ", allowed), "suggestion", Suggest.closest(s, allowed));
                     return null;
                 }
-                errors.add(n.location(), "value.not-one-of", "field", field, "value", String.valueOf(
-                        n instanceof Node.Scalar s ? s.value() : n.typeName()),
-                        "allowed", String.join(" | ", allowed), "suggestion", "");
-                return null;
+                if (t.kind() == Tokens.Kind.SCALAR && !t.alias()) {
+                    errors.add(t.location(), "value.not-one-of", "field", field, "value", t.text(),
+                            "allowed", String.join(" | ", allowed), "suggestion", "");
+                    return null;
+                }
+                return wrong(t, field, expected(), errors);
             }
 
             public String expected() { return "type.one-of"; }
@@ -97,15 +123,13 @@ public interface Type {
 
     static Type listOf(Type item) {
         return new Type() {
-            public Object convert(Node n, String field, Errors errors) {
-                if (!(n instanceof Node.Arr a)) {
-                    errors.add(n.location(), "value.wrong-type", "field", field, "expected", expected(), "found", n.typeName());
-                    return null;
-                }
+            public Object read(Tokens t, String field, Errors errors) throws IOException {
+                if (t.kind() != Tokens.Kind.START_ARRAY) return wrong(t, field, expected(), errors);
                 List<Object> out = new ArrayList<>();
                 boolean ok = true;
-                for (int i = 0; i < a.items().size(); i++) {
-                    Object v = item.convert(a.items().get(i), field + "[" + i + "]", errors);
+                int i = 0;
+                while (t.next() != Tokens.Kind.END_ARRAY) {
+                    Object v = item.read(t, field + "[" + i++ + "]", errors);
                     if (v == null) ok = false;
                     else out.add(v);
                 }
@@ -118,23 +142,60 @@ public interface Type {
 
     static Type object(Shape shape) {
         return new Type() {
-            public Object convert(Node n, String field, Errors errors) {
-                return shape.bind(n, field, errors);
+            public Object read(Tokens t, String field, Errors errors) throws IOException {
+                Bound b = shape.read(t, field, errors);
+                return b != null && b.valid() ? b : null;
             }
 
             public String expected() { return "type.object"; }
         };
     }
 
-    private static Type scalar(String expected, java.util.function.BiFunction<Node.Scalar, Object, Object> f) {
+    /** A wrong value: reported with what was found, and read past. Always null. */
+    static Object wrong(Tokens t, String field, String expected, Errors errors) throws IOException {
+        if (t.kind() == Tokens.Kind.SCALAR && t.alias()) {
+            errors.add(t.location(), "yaml.alias", "field", field, "alias", t.text());
+            return null;
+        }
+        String found = switch (t.kind()) {
+            case START_OBJECT -> "type.object";
+            case START_ARRAY -> "type.list";
+            default -> typeName(t.value());
+        };
+        errors.add(t.location(), "value.wrong-type", "field", field, "expected", expected, "found", found);
+        t.skip();
+        return null;
+    }
+
+    /** A number must be written in plain decimal notation to be read as one. */
+    private static boolean plain(Tokens t, String field, Errors errors) throws IOException {
+        String text = t.text();
+        if (text == null || PLAIN_NUMBER.matcher(text).matches()) return true;
+        errors.add(t.location(), "value.number-notation", "field", field, "value", text);
+        return false;
+    }
+
+    /** The catalogue word for a scalar's type. */
+    static String typeName(Object value) {
+        if (value == null) return "type.null";
+        if (value instanceof String) return "type.text";
+        if (value instanceof Boolean) return "type.boolean";
+        if (value instanceof BigDecimal) return "type.decimal";
+        return "type.integer";
+    }
+
+    interface ScalarRule {
+        Object apply(Tokens t, Object value) throws IOException;
+    }
+
+    private static Type scalar(String expected, ScalarRule f) {
         return new Type() {
-            public Object convert(Node n, String field, Errors errors) {
-                if (n instanceof Node.Scalar s) {
-                    Object v = f.apply(s, s.value());
+            public Object read(Tokens t, String field, Errors errors) throws IOException {
+                if (t.kind() == Tokens.Kind.SCALAR && !t.alias()) {
+                    Object v = f.apply(t, t.value());
                     if (v != null) return v;
                 }
-                errors.add(n.location(), "value.wrong-type", "field", field, "expected", expected, "found", n.typeName());
-                return null;
+                return wrong(t, field, expected, errors);
             }
 
             public String expected() { return expected; }

@@ -27,6 +27,10 @@ public record Entitlement(String person, String household, String commune, Strin
         return new Entitlement(person, household, commune, group, percent, premium, share, List.copyOf(ps));
     }
 
+    public static Entitlement of(GroupEligibility g, Param baseSalary, Param rate) {
+        return of(g.person(), g.household(), g.commune(), g.group(), g.percent(), g.parameters(), baseSalary, rate);
+    }
+
     public long yearlyStateShare() {
         return monthlyStateShare * 12;
     }
@@ -35,5 +39,10 @@ public record Entitlement(String person, String household, String commune, Strin
     public long monthlyShareAt(long percent) {
         return BigDecimal.valueOf(monthlyPremium).multiply(BigDecimal.valueOf(percent)).movePointLeft(2)
                 .setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** The basis of the group's level, for the entitlements table (none for no group). */
+    public String basis() {
+        return parameters.isEmpty() || group.equals("none") ? null : parameters.get(0).ref();
     }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * One parameter's value as of the case date, with its legal citation. Inserted into rule sessions
- * as a fact, so rules match thresholds by name and findings can cite the values they used.
+ * as a fact: rules match a constant name (`name == "household.standard"`), or a file's group and a
+ * series key taken from the data (`group == "household.income-line", key == $area`), both indexed,
+ * never a name built by concatenation. Findings cite the values they used.
  */
-public record Param(String name, Object value, String unit, String ref, String confidence, LocalDate from) {
+public record Param(String name, String group, String key, Object value, String unit, String ref, String confidence,
+                    LocalDate from) {
 
     public boolean unconfirmed() {
         return "unconfirmed".equals(confidence);
@@ -25,6 +28,10 @@ public record Param(String name, Object value, String unit, String ref, String c
 
     public BigDecimal getDecimalValue() {
         return asDecimal();
+    }
+
+    public long longValue() {
+        return asLong();
     }
 
     public long asLong() {

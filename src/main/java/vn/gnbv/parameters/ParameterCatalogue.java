@@ -1,7 +1,9 @@
 package vn.gnbv.parameters;
 
 import vn.gnbv.input.Bound;
+import vn.gnbv.input.DisplayPath;
 import vn.gnbv.input.Errors;
+import vn.gnbv.input.InputError;
 import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;
 import vn.gnbv.input.Location;
@@ -47,15 +49,18 @@ public final class ParameterCatalogue {
         Errors errors = new Errors();
         Map<String, Series> all = new TreeMap<>();
         if (Files.isDirectory(dir)) {
+            Path root = dir.getParent() == null ? dir : dir.getParent();
             for (Path f : files(dir, errors)) {
                 Path rel = dir.relativize(f);
                 if (rel.getName(0).toString().equals(PROVINCES)) continue;
-                readFile(f, baseName(rel), errors).forEach(s -> all.put(s.name(), s));
+                readFile(f, DisplayPath.of(root, f), baseName(rel), errors).forEach(s -> all.put(s.name(), s));
             }
             if (province != null) {
                 Path pdir = dir.resolve(PROVINCES).resolve(province);
                 if (Files.isDirectory(pdir)) {
-                    for (Path f : files(pdir, errors)) overlay(all, readFile(f, baseName(pdir.relativize(f)), errors), false, errors);
+                    for (Path f : files(pdir, errors)) {
+                        overlay(all, readFile(f, DisplayPath.of(root, f), baseName(pdir.relativize(f)), errors), false, errors);
+                    }
                 }
             }
         }
@@ -110,23 +115,28 @@ public final class ParameterCatalogue {
         return new ParameterCatalogue(copy);
     }
 
-    /** Every parameter as of the date; a date before a parameter's first value is an error naming it. */
-    public ParameterSet resolve(LocalDate asOf) throws InputException {
-        Errors errors = new Errors();
+    /**
+     * Every parameter as of the date. A date before a parameter's first value is not an error yet:
+     * the parameter is "not covered", an error naming it only if the rules a case runs need it
+     * ({@link ParameterSet#requireCovered}).
+     */
+    public ParameterSet resolve(LocalDate asOf) {
         Map<String, Param> in = new HashMap<>();
+        Map<String, InputError> notCovered = new TreeMap<>();
         for (Series s : series.values()) {
             var e = s.values().floorEntry(asOf);
             if (e == null) {
                 Entry first = s.values().firstEntry().getValue();
-                errors.add(first.source(), "params.not-covered", "name", s.name(), "date", asOf,
-                        "first", s.values().firstKey());
+                notCovered.put(s.name(), InputError.of(first.source(), "params.not-covered", "name", s.name(),
+                        "date", asOf, "first", s.values().firstKey()));
                 continue;
             }
             Entry v = e.getValue();
-            if (v.value() != null) in.put(s.name(), new Param(s.name(), v.value(), s.unit(), v.ref(), v.confidence(), e.getKey()));
+            if (v.value() != null) {
+                in.put(s.name(), new Param(s.name(), s.group(), s.key(), v.value(), s.unit(), v.ref(), v.confidence(), e.getKey()));
+            }
         }
-        errors.throwIfAny(InputKind.RULES);
-        return new ParameterSet(asOf, in);
+        return new ParameterSet(asOf, in, notCovered);
     }
 
     private static void overlay(Map<String, Series> into, List<Series> more, boolean mustExist, Errors errors) {
@@ -146,6 +156,7 @@ public final class ParameterCatalogue {
                 errors.add(at, "params.wrong-unit", "name", s.name(), "unit", s.unit(), "expected", base.unit());
                 continue;
             }
+            if (!ValueType.fits(base.type(), s.values().values(), errors, s.name())) continue;
             into.put(s.name(), base.withOverlay(s.values()));
         }
     }
@@ -165,8 +176,27 @@ public final class ParameterCatalogue {
         return s.replace('/', '.');
     }
 
-    private static List<Series> readFile(Path f, String name, Errors errors) {
-        Node root = TreeReader.readFile(f, f.toString(), errors);
+    /**
+     * Every parameter name and file group under dir, the national ones and every province's, for
+     * the check that a rule names only parameters that exist.
+     */
+    public static java.util.Set<String> knownNames(Path dir) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (!Files.isDirectory(dir)) return out;
+        Errors ignored = new Errors();
+        for (Path f : files(dir, ignored)) {
+            Path rel = dir.relativize(f);
+            if (rel.getName(0).toString().equals(PROVINCES) && rel.getNameCount() > 2) rel = rel.subpath(2, rel.getNameCount());
+            for (Series s : readFile(f, f.toString(), baseName(rel), ignored)) {
+                out.add(s.name());
+                out.add(s.group());
+            }
+        }
+        return out;
+    }
+
+    private static List<Series> readFile(Path f, String shown, String name, Errors errors) {
+        Node root = TreeReader.readFile(f, shown, errors);
         return root == null ? List.of() : readBody(root, name, errors);
     }
 
@@ -203,11 +233,12 @@ public final class ParameterCatalogue {
         List<Series> out = new ArrayList<>();
         boolean dated = vobj.fields().keySet().stream().anyMatch(ParameterCatalogue::looksLikeDate);
         if (dated) {
-            out.add(new Series(name, vi, en, unit, dates(vobj, name, confidence, errors)));
+            out.add(series(name, name, null, vi, en, unit, dates(vobj, name, confidence, errors)));
         } else {
             for (Node.Field s : vobj.fields().values()) {
                 if (s.value() instanceof Node.Obj sobj) {
-                    out.add(new Series(name + "." + s.name(), vi, en, unit, dates(sobj, name + "." + s.name(), confidence, errors)));
+                    out.add(series(name + "." + s.name(), name, s.name(), vi, en, unit,
+                            dates(sobj, name + "." + s.name(), confidence, errors)));
                 } else {
                     errors.add(s.value().location(), "value.wrong-type", "field", s.name(), "expected", "type.object",
                             "found", s.value().typeName());
@@ -215,6 +246,11 @@ public final class ParameterCatalogue {
             }
         }
         return out;
+    }
+
+    private static Series series(String name, String group, String key, String vi, String en, String unit,
+                                 TreeMap<LocalDate, Entry> values) {
+        return new Series(name, group, key, vi, en, unit, ValueType.of(values.values()), values);
     }
 
     private static final Shape ENTRY = new Shape("parameter value")

@@ -1,74 +1,129 @@
 package vn.gnbv.policy;
 
-import vn.gnbv.classify.Classification;
-import vn.gnbv.classify.ClassificationRow;
-import vn.gnbv.engine.CheckResult;
 import vn.gnbv.facts.Case;
-import vn.gnbv.findings.MoneySummary;
+import vn.gnbv.facts.Household;
+import vn.gnbv.findings.Finding;
+import vn.gnbv.household.ClassificationRow;
 import vn.gnbv.insurance.Entitlement;
+import vn.gnbv.summary.Money;
+import vn.gnbv.summary.MoneySummary;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a rule set and parameters give on a case, in the figures policy staff compare: households
- * by computed status per district, people entitled to state-paid health insurance and the yearly
- * state cost by group, and money at stake by stage.
+ * What a rule set and parameters give on a case, in the figures policy staff compare: per district
+ * and computed status, households, people and the yearly state cost of their health insurance (as if
+ * the list followed the standard); people entitled and the cost by group; money at stake by stage;
+ * findings by severity. Summed as batches finish.
  */
-public record Impact(Map<String, Map<String, Long>> householdsByStatus, Map<String, GroupCost> entitledByGroup,
-                     Map<String, Long> moneyByStage, Map<String, Long> findingsBySeverity) {
-
+public final class Impact {
     public static final List<String> STATUSES = List.of("poor", "near-poor", "middle", "none", "undetermined");
+    /** The key of the whole case in byDistrict. */
     public static final String ALL = "(all)";
 
-    /** People entitled in a group and the state's yearly share of their premium (12 × monthly), VND. */
+    /** households, people, yearly state cost (VND). */
+    public record Cell(long households, long people, long yearlyCost) {}
+
     public record GroupCost(long people, long yearlyStateCost) {}
 
-    public static Impact of(Case c, CheckResult r) {
-        return of(c, r, r);
+    private final Map<String, Map<String, long[]>> byDistrict = new TreeMap<>();
+    private final Map<String, long[]> byGroup = new TreeMap<>();
+    private final Map<String, Long> moneyByStage = new LinkedHashMap<>();
+    private final Map<String, Long> bySeverity = new LinkedHashMap<>();
+
+    public Impact() {
+        MoneySummary.STAGES.forEach(s -> moneyByStage.put(s, 0L));
+        for (String s : List.of("error", "warning", "info")) bySeverity.put(s, 0L);
     }
 
-    /** Statuses, money and findings from r; entitlements from listed (the list following the standard). */
-    public static Impact of(Case c, CheckResult r, CheckResult listed) {
-        Map<String, Map<String, Long>> statuses = new TreeMap<>();
-        for (ClassificationRow row : Classification.rows(c, r)) {
-            for (String d : List.of(ALL, row.district() == null ? "" : row.district())) {
-                statuses.computeIfAbsent(d, k -> zeroes()).merge(row.status(), 1L, Long::sum);
+    /** A batch: its classification rows, its entitlements as listed by the standard, its findings. */
+    public synchronized void add(Case c, List<Household> households, List<ClassificationRow> rows,
+                                 List<Entitlement> listed, List<Finding> findings) {
+        Map<String, Integer> people = new HashMap<>();
+        households.forEach(h -> people.put(h.id(), h.members().size()));
+        Map<String, Long> cost = new HashMap<>();
+        for (Entitlement e : listed) {
+            if (e.supportPercent() == 0) continue;
+            cost.merge(e.household(), e.yearlyStateShare(), Money::add);
+            long[] g = byGroup.computeIfAbsent(e.group(), k -> new long[2]);
+            g[0]++;
+            g[1] = Money.add(g[1], e.yearlyStateShare());
+        }
+        for (ClassificationRow r : rows) {
+            for (String d : List.of(ALL, r.district() == null ? "" : r.district())) {
+                long[] cell = byDistrict.computeIfAbsent(d, k -> zeroes()).get(r.status());
+                cell[0]++;
+                cell[1] += people.getOrDefault(r.household(), 0);
+                cell[2] = Money.add(cell[2], cost.getOrDefault(r.household(), 0L));
             }
         }
-        Map<String, GroupCost> groups = new TreeMap<>();
-        for (Entitlement e : listed.entitlements()) {
-            if (e.supportPercent() == 0) continue;
-            groups.merge(e.group(), new GroupCost(1, e.yearlyStateShare()),
-                    (a, b) -> new GroupCost(a.people() + b.people(), a.yearlyStateCost() + b.yearlyStateCost()));
-        }
-        Map<String, Long> money = new LinkedHashMap<>();
-        MoneySummary.STAGES.forEach(s -> money.put(s, 0L));
-        MoneySummary.of(c, r.findings()).byStage().forEach(row -> money.put(row.key(), row.amount()));
-        Map<String, Long> severities = new LinkedHashMap<>();
-        for (String s : List.of("error", "warning", "info")) {
-            severities.put(s, r.findings().stream().filter(f -> f.severity().equals(s)).count());
-        }
-        return new Impact(statuses, groups, money, severities);
+        findings(findings);
     }
 
-    private static Map<String, Long> zeroes() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        STATUSES.forEach(s -> m.put(s, 0L));
+    public synchronized void findings(List<Finding> findings) {
+        for (Finding f : findings) {
+            bySeverity.merge(f.severity(), 1L, Long::sum);
+            Object stage = f.values().get("stage");
+            if (stage != null && f.amount() != null) moneyByStage.merge(stage.toString(), f.amount(), Money::add);
+        }
+    }
+
+    public synchronized void clear() {
+        byDistrict.clear();
+        byGroup.clear();
+        moneyByStage.replaceAll((k, v) -> 0L);
+        bySeverity.replaceAll((k, v) -> 0L);
+    }
+
+    private static Map<String, long[]> zeroes() {
+        Map<String, long[]> m = new LinkedHashMap<>();
+        STATUSES.forEach(s -> m.put(s, new long[3]));
         return m;
     }
 
+    /** district → status → households, people, yearly cost. */
+    public synchronized Map<String, Map<String, Cell>> byDistrict() {
+        Map<String, Map<String, Cell>> out = new TreeMap<>();
+        byDistrict.forEach((d, m) -> {
+            Map<String, Cell> row = new LinkedHashMap<>();
+            m.forEach((s, v) -> row.put(s, new Cell(v[0], v[1], v[2])));
+            out.put(d, row);
+        });
+        return out;
+    }
+
+    public synchronized Map<String, GroupCost> entitledByGroup() {
+        Map<String, GroupCost> out = new TreeMap<>();
+        byGroup.forEach((g, v) -> out.put(g, new GroupCost(v[0], v[1])));
+        return out;
+    }
+
+    public synchronized Map<String, Long> moneyByStage() {
+        return new LinkedHashMap<>(moneyByStage);
+    }
+
+    public synchronized Map<String, Long> findingsBySeverity() {
+        return new LinkedHashMap<>(bySeverity);
+    }
+
+    public long households(String status) {
+        Cell c = byDistrict().getOrDefault(ALL, Map.of()).get(status);
+        return c == null ? 0 : c.households();
+    }
+
     public long entitledPeople() {
-        return entitledByGroup.values().stream().mapToLong(GroupCost::people).sum();
+        return entitledByGroup().values().stream().mapToLong(GroupCost::people).sum();
     }
 
     public long yearlyStateCost() {
-        return entitledByGroup.values().stream().mapToLong(GroupCost::yearlyStateCost).sum();
+        return entitledByGroup().values().stream().mapToLong(GroupCost::yearlyStateCost).reduce(0L, Money::add);
     }
 
     public long moneyAtStake() {
-        return moneyByStage.values().stream().mapToLong(Long::longValue).sum();
+        return moneyByStage().values().stream().reduce(0L, Money::add);
     }
 }

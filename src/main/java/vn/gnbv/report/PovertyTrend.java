@@ -1,5 +1,7 @@
 package vn.gnbv.report;
 
+import vn.gnbv.facts.PovertyRate;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,12 +11,13 @@ import java.math.RoundingMode;
  * average judged against targets); otherwise two neighbouring years (for rises).
  */
 public record PovertyTrend(String unit, String kind, int fromYear, int toYear, BigDecimal fromRate, BigDecimal toRate,
-                           BigDecimal reductionPerYear, boolean overall, vn.gnbv.input.Location source) {
+                           BigDecimal reductionPerYear, boolean overall, String district,
+                           vn.gnbv.input.Location source) {
 
     public static PovertyTrend of(PovertyRate a, PovertyRate b, boolean overall) {
         BigDecimal perYear = a.rate().subtract(b.rate())
                 .divide(BigDecimal.valueOf(b.year() - a.year()), 4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return new PovertyTrend(a.unit(), a.kind(), a.year(), b.year(), a.rate(), b.rate(), perYear, overall, b.source());
+        return new PovertyTrend(a.unit(), a.kind(), a.year(), b.year(), a.rate(), b.rate(), perYear, overall, b.district(), b.source());
     }
 
     public boolean rose() {

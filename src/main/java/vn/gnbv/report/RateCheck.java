@@ -1,5 +1,7 @@
 package vn.gnbv.report;
 
+import vn.gnbv.facts.PovertyRate;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,5 +1,8 @@
 package vn.gnbv.report;
 
+import vn.gnbv.facts.Figure;
+import vn.gnbv.facts.Units;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,6 +17,13 @@ import java.util.Map;
 public record RelationCheck(String figure, String relation, BigDecimal stated, BigDecimal computed,
                             BigDecimal difference, BigDecimal allowed, boolean holds, String unit, Long differenceVnd) {
     private static final MathContext MC = new MathContext(20, RoundingMode.HALF_EVEN);
+
+    /** The relation of a figure evaluated over its parts (the figures it names). */
+    public static RelationCheck of(Figure f, java.util.Collection<?> parts) {
+        Map<String, Figure> byId = new java.util.HashMap<>();
+        for (Object o : parts) if (o instanceof Figure p) byId.putIfAbsent(p.id(), p);
+        return of(f, byId);
+    }
 
     public static RelationCheck of(Figure f, Map<String, Figure> all) {
         List<Figure> ps = f.parts().stream().map(all::get).toList();

@@ -1,6 +1,5 @@
 package vn.gnbv.waivers;
 
-import vn.gnbv.findings.Finding;
 import vn.gnbv.input.Bound;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.InputException;
@@ -11,11 +10,8 @@ import vn.gnbv.input.TreeReader;
 import vn.gnbv.input.Type;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Loads a waiver file (strict: every field required, errors with file and line) and applies it. */
 public final class Waivers {
@@ -61,25 +57,5 @@ public final class Waivers {
         }
         errors.throwIfAny(InputKind.FACTS);
         return out;
-    }
-
-    /** Waivers in force on the case date take their findings apart; the first matching waiver is cited. */
-    public static WaiverResult apply(List<Finding> findings, List<Waiver> waivers, LocalDate asOf) {
-        List<Waiver> active = waivers.stream().filter(w -> w.activeOn(asOf)).toList();
-        List<Waiver> expired = waivers.stream().filter(w -> !w.activeOn(asOf)).toList();
-        List<Finding> kept = new ArrayList<>();
-        List<WaiverResult.Waived> waived = new ArrayList<>();
-        Set<Waiver> used = new HashSet<>();
-        for (Finding f : findings) {
-            Waiver w = active.stream().filter(x -> x.matches(f)).findFirst().orElse(null);
-            if (w == null) {
-                kept.add(f);
-            } else {
-                waived.add(new WaiverResult.Waived(f, w));
-                used.add(w);
-            }
-        }
-        List<Waiver> unmatched = active.stream().filter(w -> !used.contains(w)).toList();
-        return new WaiverResult(List.copyOf(kept), List.copyOf(waived), expired, unmatched);
     }
 }

@@ -1,7 +1,9 @@
 package vn.gnbv.catalogue;
 
 import org.junit.jupiter.api.Test;
-import vn.gnbv.engine.RuleSet;
+import vn.gnbv.engine.RuleBase;
+import vn.gnbv.output.CatalogueWriter;
+import vn.gnbv.output.Messages;
 import vn.gnbv.parameters.ParameterCatalogue;
 
 import java.io.PrintWriter;
@@ -15,21 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueTest {
     @Test
     void catalogueIsCurrent() throws Exception {
-        RuleSet rules = RuleSet.compile(Path.of("rules"));
+        RuleBase rules = RuleBase.compile(Path.of("rules"));
         var entries = Catalogue.of(rules, ParameterCatalogue.load(Path.of("rules/parameters"), "quang-nam").series());
-        StringWriter s = new StringWriter();
-        try (PrintWriter out = new PrintWriter(s)) {
-            CatalogueWriter.markdown(out, entries);
-        }
+        var s = new java.io.ByteArrayOutputStream();
+        CatalogueWriter.write("markdown", s, entries, Messages.load(Path.of("rules"), "vi"), false);
         assertThat(entries).hasSize(rules.rules().size());
         assertThat(Files.readString(Path.of("rules/CATALOGUE.md")))
                 .as("rules/CATALOGUE.md is stale: run ./gnbv rules --province quang-nam --format markdown -o rules/CATALOGUE.md")
-                .isEqualTo(s.toString());
+                .isEqualTo(s.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
     void unconfirmedValuesShowInTheCatalogue() throws Exception {
-        var entries = Catalogue.of(RuleSet.compile(Path.of("rules")),
+        var entries = Catalogue.of(RuleBase.compile(Path.of("rules")),
                 ParameterCatalogue.load(Path.of("rules/parameters"), null).series());
         assertThat(entries).filteredOn(e -> e.id().equals("HH-115")).singleElement()
                 .satisfies(e -> assertThat(e.confidence()).isEqualTo("unconfirmed"));

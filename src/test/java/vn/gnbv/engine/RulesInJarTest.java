@@ -2,7 +2,7 @@ package vn.gnbv.engine;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.gnbv.findings.Messages;
+import vn.gnbv.output.Messages;
 import vn.gnbv.parameters.ParameterCatalogue;
 
 import java.net.URI;
@@ -33,7 +33,7 @@ class RulesInJarTest {
         }
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
             Path rules = fs.getPath("/gnbv/rules");
-            assertThat(RuleSet.compile(rules).rules()).containsKey("HH-001");
+            assertThat(RuleBase.compile(rules).rules()).containsKey("HH-001");
             assertThat(ParameterCatalogue.load(rules.resolve("parameters"), "quang-nam").resolve(LocalDate.of(2024, 6, 30))
                     .get("household.income-line.rural")).isPresent();
             assertThat(Messages.load(rules, "en").text("report.title")).isEqualTo("Check results");

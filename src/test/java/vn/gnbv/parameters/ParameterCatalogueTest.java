@@ -41,13 +41,14 @@ class ParameterCatalogueTest {
 
     @Test
     void dateBeforeEveryValueNamesTheParameter() throws Exception {
-        var cat = ParameterCatalogue.load(RULES, null);
-        assertThatThrownBy(() -> cat.resolve(LocalDate.of(2021, 6, 30))).isInstanceOf(InputException.class)
+        var set = ParameterCatalogue.load(RULES, null).resolve(LocalDate.of(2021, 6, 30));
+        assertThatThrownBy(() -> set.requireCovered(java.util.List.of("household.income-line"))).isInstanceOf(InputException.class)
                 .satisfies(e -> {
                     assertThat(((InputException) e).kind()).isEqualTo(InputKind.RULES);
                     assertThat(((InputException) e).errors()).extracting(x -> x.args().get("name"))
-                            .contains("household.income-line.rural");
+                            .containsExactly("household.income-line.rural", "household.income-line.urban");
                 });
+        set.requireCovered(java.util.List.of("funding.allocation")); // only what is asked for
     }
 
     @Test

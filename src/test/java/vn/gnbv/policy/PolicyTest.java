@@ -2,63 +2,82 @@ package vn.gnbv.policy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.gnbv.classify.Classification;
-import vn.gnbv.classify.ClassificationRow;
-import vn.gnbv.engine.Checker;
-import vn.gnbv.engine.RuleSet;
-import vn.gnbv.facts.Case;
-import vn.gnbv.facts.FactsLoader;
-import vn.gnbv.parameters.ParameterCatalogue;
+import vn.gnbv.Cases;
+import vn.gnbv.engine.RuleBase;
+import vn.gnbv.facts.FactsFiles;
+import vn.gnbv.run.Run;
+import vn.gnbv.run.RunOptions;
+import vn.gnbv.run.Scenario;
+import vn.gnbv.summary.TableCollector;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drafts against the baseline: exactly the households near the line move; nothing else does. */
 class PolicyTest {
     private static final Path RULES = Path.of("rules");
-    private static final Path CASE = Path.of("fixtures/cases/near-the-line");
+    private static final String CASE = "fixtures/cases/near-the-line";
     private static final Path DRAFT = Path.of("drafts/rural-income-line-2.2m.yaml");
 
-    private static ParameterCatalogue base(Case c) throws Exception {
-        return ParameterCatalogue.load(RULES.resolve("parameters"), c.province());
+    private record Diffed(DiffCollector d, List<String> params) {}
+
+    private static Diffed diff(String path, Path draft) throws Exception {
+        RuleBase rules = Cases.rules();
+        DiffCollector d = new DiffCollector();
+        Run.Checked c = Run.execute(FactsFiles.documents(List.of(Path.of(path))), null,
+                List.of(Scenario.of("b", rules, RULES).relisting(), Scenario.of("d", rules, RULES).withDraft(draft).relisting()),
+                RunOptions.defaults(), d);
+        return new Diffed(d, DraftChanges.parameters(c.parameters().get(0).byName(), c.parameters().get(1).byName()));
+    }
+
+    private static Map<String, String> statuses(String path, Path draft) throws Exception {
+        Scenario s = Scenario.of("x", Cases.rules(), RULES);
+        if (draft != null) s = s.withDraft(draft);
+        try (TableCollector t = new TableCollector(TableCollector.Kind.CLASSIFY)) {
+            Run.execute(FactsFiles.documents(List.of(Path.of(path))), null, List.of(s), RunOptions.defaults(), t);
+            Map<String, String> out = new HashMap<>();
+            t.rows().forEachRemaining(r -> out.put((String) r.get("household"), (String) r.get("status")));
+            return out;
+        }
+    }
+
+    private static <T> List<T> all(java.util.Iterator<T> it) {
+        List<T> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
     void raisingTheRuralLineMovesExactlyTheHouseholdsNearIt() throws Exception {
-        Case c = FactsLoader.load(List.of(CASE), null);
-        RuleSet rules = RuleSet.compile(RULES);
-        DraftComparison d = DraftComparison.of(c, Scenario.run(c, rules, base(c)),
-                Scenario.run(c, rules, base(c).withDraft(DRAFT)));
-        assertThat(d.changedParameters()).containsExactly("household.income-line.rural");
-        assertThat(d.changedRules()).isEmpty();
-        var district = d.districts().get("phu-ninh");
-        assertThat(district.reclassified()).extracting(DraftComparison.Reclassified::household, DraftComparison.Reclassified::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("B", "near-poor"), org.assertj.core.groups.Tuple.tuple("C", "poor"));
+        Diffed x = diff(CASE, DRAFT);
+        DiffCollector d = x.d();
+        assertThat(x.params()).containsExactly("household.income-line.rural");
+        assertThat(all(d.reclassified())).extracting(m -> m.get("district") + " " + m.get("household") + " " + m.get("after"))
+                .containsExactly("phu-ninh B near-poor", "phu-ninh C poor");
         // B-1, B-2: 30% -> 70% of 81,000 a month; C-1: 30% -> 100%
-        assertThat(district.support()).extracting(DraftComparison.SupportChange::person).containsExactly("B-1", "B-2", "C-1");
-        assertThat(district.yearlyCostDifference()).isEqualTo(2 * 388_800 + 680_400);
-        assertThat(district.findings()).extracting(f -> f.change() + " " + f.after().rule() + " " + f.after().subject())
+        assertThat(all(d.support())).extracting(m -> m.get("person")).containsExactly("B-1", "B-2", "C-1");
+        assertThat(d.yearlyCostByDistrict().get("phu-ninh")).isEqualTo(2 * 388_800 + 680_400);
+        var changes = all(d.findings());
+        assertThat(changes).extracting(f -> f.change() + " " + f.after().rule() + " " + f.after().subject())
                 .containsExactly("added HH-002 household:B", "added HH-002 household:C");
-        assertThat(district.findings()).allSatisfy(f -> assertThat(f.dependsOn()).containsExactly("household.income-line.rural"));
-        assertThat(d.draft().yearlyStateCost() - d.baseline().yearlyStateCost()).isEqualTo(district.yearlyCostDifference());
+        assertThat(changes).allSatisfy(f -> assertThat(DiffCollector.dependsOn(f, x.params(), List.of()))
+                .containsExactly("household.income-line.rural"));
+        assertThat(d.draft().yearlyStateCost() - d.baseline().yearlyStateCost()).isEqualTo(2 * 388_800 + 680_400);
     }
 
     @Test
     void theDiffAgreesWithClassifyRunTwiceByHand() throws Exception {
-        Case c = FactsLoader.load(List.of(CASE), null);
-        RuleSet rules = RuleSet.compile(RULES);
-        var before = statuses(c, new Checker(rules).check(c, base(c).resolve(c.asOf())));
-        var after = statuses(c, new Checker(rules).check(c, base(c).withDraft(DRAFT).resolve(c.asOf())));
-        DraftComparison d = DraftComparison.of(c, Scenario.run(c, rules, base(c)), Scenario.run(c, rules, base(c).withDraft(DRAFT)));
+        var before = statuses(CASE, null);
+        var after = statuses(CASE, DRAFT);
         var moved = before.keySet().stream().filter(h -> !before.get(h).equals(after.get(h))).sorted().toList();
-        assertThat(d.districts().values().stream().flatMap(x -> x.reclassified().stream())
-                .map(DraftComparison.Reclassified::household).sorted().toList()).isEqualTo(moved);
+        assertThat(all(diff(CASE, DRAFT).d().reclassified())).extracting(m -> (String) m.get("household"))
+                .isEqualTo(moved);
     }
 
     @Test
@@ -70,34 +89,32 @@ class PolicyTest {
                     rural:
                       2022-01-01: { value: 1500000, ref: "Không đổi" }
                 """);
-        Case c = FactsLoader.load(List.of(Path.of("fixtures/cases/tra-mai-2024")), null);
-        RuleSet rules = RuleSet.compile(RULES);
-        DraftComparison d = DraftComparison.of(c, Scenario.run(c, rules, base(c)), Scenario.run(c, rules, base(c).withDraft(same)));
-        assertThat(d.noChange()).isTrue();
-        assertThat(d.changedParameters()).isEmpty();
-        assertThat(d.baseline()).isEqualTo(d.draft());
+        Diffed x = diff("fixtures/cases/tra-mai-2024", same);
+        assertThat(x.d().noChange()).isTrue();
+        assertThat(x.params()).isEmpty();
+        assertThat(x.d().baseline().byDistrict()).isEqualTo(x.d().draft().byDistrict());
+        assertThat(x.d().baseline().yearlyStateCost()).isEqualTo(x.d().draft().yearlyStateCost());
     }
 
     @Test
     void sweepCountsMatchClassifyAtEachStep() throws Exception {
-        Case c = FactsLoader.load(List.of(CASE), null);
-        RuleSet rules = RuleSet.compile(RULES);
-        var values = Sweep.values(new BigDecimal("1500000"), new BigDecimal("2500000"), new BigDecimal("100000"));
-        assertThat(values).hasSize(11);
-        var steps = Sweep.run(c, rules, base(c), "household.income-line.rural", values);
-        for (Sweep.Step s : steps) {
-            var cat = base(c).withValueOn("household.income-line.rural", c.asOf(), s.value().longValueExact(), "test");
-            var counts = Classification.rows(c, new Checker(rules).check(c, cat.resolve(c.asOf()))).stream()
-                    .collect(Collectors.groupingBy(ClassificationRow::status, Collectors.counting()));
+        RuleBase rules = Cases.rules();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (long v = 1_500_000; v <= 2_500_000; v += 100_000) {
+            scenarios.add(Scenario.of("" + v, rules, RULES).withValue("household.income-line.rural", v).relisting());
+        }
+        SweepCollector sweep = new SweepCollector(scenarios.size());
+        Run.execute(FactsFiles.documents(List.of(Path.of(CASE))), null, scenarios, RunOptions.defaults(), sweep);
+        for (int i = 0; i < scenarios.size(); i++) {
+            long v = 1_500_000 + 100_000L * i;
+            Path draft = Files.createTempFile("sweep", ".yaml");
+            Files.writeString(draft, "household.income-line:\n  values:\n    rural:\n      2022-01-01: {value: " + v + ", ref: x}\n");
+            Map<String, Long> counts = new HashMap<>();
+            statuses(CASE, draft).values().forEach(s -> counts.merge(s, 1L, Long::sum));
             for (String status : Impact.STATUSES) {
-                assertThat(s.impact().householdsByStatus().get(Impact.ALL).get(status)).as(s.value() + " " + status)
-                        .isEqualTo(counts.getOrDefault(status, 0L));
+                assertThat(sweep.impacts().get(i).households(status)).as(v + " " + status).isEqualTo(counts.getOrDefault(status, 0L));
             }
         }
-        assertThat(steps.get(7).impact().householdsByStatus().get(Impact.ALL).get("poor")).isEqualTo(2);
-    }
-
-    private static Map<String, String> statuses(Case c, vn.gnbv.engine.CheckResult r) {
-        return Classification.rows(c, r).stream().collect(Collectors.toMap(ClassificationRow::household, ClassificationRow::status));
+        assertThat(sweep.impacts().get(7).households("poor")).isEqualTo(2);
     }
 }

@@ -1,0 +1,34 @@
+package vn.gnbv.cli;
+
+import vn.gnbv.input.InputException;
+import vn.gnbv.parameters.ParameterCatalogue;
+import vn.gnbv.parameters.ParameterSet;
+import vn.gnbv.run.Run;
+import vn.gnbv.run.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Which parameters a draft (--params) changed on the case date, so a report says draft values were applied. */
+final class Drafts {
+    private Drafts() {}
+
+    static List<String> changed(Scenario s, Run.Checked checked) throws InputException {
+        if (s.draftFile() == null && s.draftTree() == null) return List.of();
+        ParameterSet base = ParameterCatalogue.load(s.rulesDir().resolve("parameters"), checked.facts().province())
+                .resolve(checked.facts().asOf());
+        ParameterSet draft = checked.parameters().get(0);
+        List<String> out = new ArrayList<>();
+        var names = new java.util.TreeSet<>(base.byName().keySet());
+        names.addAll(draft.byName().keySet());
+        for (String n : names) {
+            var a = base.byName().get(n);
+            var b = draft.byName().get(n);
+            if (a == null || b == null || !Objects.equals(String.valueOf(a.value()), String.valueOf(b.value()))) {
+                out.add(n + " = " + (b == null ? "—" : String.valueOf(b.value())));
+            }
+        }
+        return out;
+    }
+}

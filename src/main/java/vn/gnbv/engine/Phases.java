@@ -1,0 +1,23 @@
+package vn.gnbv.engine;
+
+import org.kie.api.runtime.KieSession;
+
+import java.util.List;
+
+/**
+ * The phases a session's rules fire in (agenda groups), so that a rule that counts derived facts or
+ * tests their absence sees them complete: "derive" (facts from the data: indicator states from raw
+ * data, the income test, support groups, deadlines), "complete" (what is left open: recorded
+ * indicators, the highest support level), "classify" (counts and classes), then the default
+ * group, where the findings are. Facts are inserted plainly: a batch session is one-shot, and no
+ * derived fact ever has to be withdrawn.
+ */
+final class Phases {
+    static final List<String> ORDER = List.of("derive", "complete", "classify");
+
+    private Phases() {}
+
+    static void focus(KieSession s) {
+        for (int i = ORDER.size() - 1; i >= 0; i--) s.getAgenda().getAgendaGroup(ORDER.get(i)).setFocus();
+    }
+}

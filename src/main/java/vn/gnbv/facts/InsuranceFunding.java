@@ -1,0 +1,12 @@
+package vn.gnbv.facts;
+
+import vn.gnbv.input.Location;
+
+/** Money a unit has to pay the insurer for a group's cards in a year (facts `insuranceFunding`). */
+public record InsuranceFunding(String unit, int year, String group, long amount, String basis, String district,
+                               Location source) {
+
+    InsuranceFunding withDistrict(String d) {
+        return new InsuranceFunding(unit, year, group, amount, basis, d, source);
+    }
+}

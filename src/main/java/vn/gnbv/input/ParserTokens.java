@@ -1,0 +1,99 @@
+package vn.gnbv.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+import java.io.IOException;
+
+/** Tokens streamed from a Jackson parser (YAML or JSON): a roster is never held whole. */
+public final class ParserTokens implements Tokens {
+    private final JsonParser p;
+    private final ParserBase base;
+    private final String file;
+    private Kind kind;
+
+    public ParserTokens(JsonParser p, String file) {
+        this.p = p;
+        // JSON parsers keep the token's line and column as numbers; the YAML parser only as a location
+        this.base = p instanceof ParserBase b && !(p instanceof YAMLParser) ? b : null;
+        this.file = file;
+    }
+
+    public JsonParser parser() {
+        return p;
+    }
+
+    @Override
+    public Kind next() throws IOException {
+        JsonToken t = p.nextToken();
+        kind = t == null ? null : switch (t) {
+            case START_OBJECT -> Kind.START_OBJECT;
+            case END_OBJECT -> Kind.END_OBJECT;
+            case START_ARRAY -> Kind.START_ARRAY;
+            case END_ARRAY -> Kind.END_ARRAY;
+            case FIELD_NAME -> Kind.FIELD;
+            default -> Kind.SCALAR;
+        };
+        return kind;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String name() throws IOException {
+        return p.currentName();
+    }
+
+    @Override
+    public Object value() throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getBigIntegerValue() : (Object) p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    @Override
+    public String text() throws IOException {
+        return p.getText();
+    }
+
+    @Override
+    public boolean alias() {
+        return p instanceof YAMLParser y && y.isCurrentAlias();
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public int line() {
+        if (base != null) return Math.max(1, base.getTokenLineNr());
+        return Math.max(1, p.currentTokenLocation().getLineNr());
+    }
+
+    @Override
+    public int column() {
+        if (base != null) return Math.max(1, base.getTokenColumnNr());
+        JsonLocation l = p.currentTokenLocation();
+        return Math.max(1, l.getColumnNr());
+    }
+
+    @Override
+    public void skip() throws IOException {
+        p.skipChildren();
+        kind = kind == Kind.START_OBJECT ? Kind.END_OBJECT : kind == Kind.START_ARRAY ? Kind.END_ARRAY : kind;
+    }
+}

@@ -1,6 +1,0 @@
-package vn.gnbv.insurance;
-
-import vn.gnbv.input.Location;
-
-/** Money a unit has to pay the insurer for a group's cards in a year (facts `insuranceFunding`). */
-public record InsuranceFunding(String unit, int year, String group, long amount, String basis, Location source) {}

@@ -1,0 +1,83 @@
+package vn.gnbv.summary;
+
+import vn.gnbv.findings.Finding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Findings counted as they come: by rule (findings, distinct subjects, money), by unit and
+ * severity, with the households and people that have at least one error; and the state's
+ * health-insurance money the findings mark (values.money): to recover, or owed and unpaid.
+ * A household's findings all come in one batch, so distinct subjects are counted per batch.
+ */
+public final class FindingTally {
+    /** One rule's count. */
+    public static final class ByRule {
+        public String severity;
+        public long findings, subjects, amount;
+    }
+
+    /** One unit's count (a commune, a district, the province, a report's figures). */
+    public static final class ByUnit {
+        public String district;
+        public long errors, warnings, infos, householdsWithErrors, personsWithErrors, amount;
+    }
+
+    private final Map<String, ByRule> byRule = new TreeMap<>();
+    private final Map<String, ByUnit> byUnit = new TreeMap<>();
+    private final Map<String, long[]> money = new TreeMap<>();
+
+    public synchronized void add(List<Finding> batch) {
+        Set<String> subjects = new HashSet<>();
+        Set<String> erring = new HashSet<>();
+        for (Finding f : batch) {
+            ByRule r = byRule.computeIfAbsent(f.rule(), k -> new ByRule());
+            r.severity = f.severity();
+            r.findings++;
+            if (subjects.add(f.rule() + " " + f.subject())) r.subjects++;
+            if (f.amount() != null) r.amount = Money.add(r.amount, f.amount());
+            String unit = f.unit() == null ? "" : f.unit();
+            ByUnit u = byUnit.computeIfAbsent(unit, k -> new ByUnit());
+            u.district = f.district();
+            switch (f.severity()) {
+                case "error" -> u.errors++;
+                case "warning" -> u.warnings++;
+                default -> u.infos++;
+            }
+            if (f.amount() != null && f.values().containsKey("stage")) u.amount = Money.add(u.amount, f.amount());
+            if (f.severity().equals("error") && erring.add(f.subject())) {
+                if (f.subject().startsWith("household:")) u.householdsWithErrors++;
+                if (f.subject().startsWith("person:")) u.personsWithErrors++;
+            }
+            Object m = f.values().get("money");
+            if (m != null && f.amount() != null) {
+                long[] acc = money.computeIfAbsent(m.toString(), k -> new long[2]);
+                acc[0] = Money.add(acc[0], f.amount());
+                acc[1]++;
+            }
+        }
+    }
+
+    public synchronized void clear() {
+        byRule.clear();
+        byUnit.clear();
+        money.clear();
+    }
+
+    public synchronized Map<String, ByRule> byRule() {
+        return Map.copyOf(byRule);
+    }
+
+    public synchronized Map<String, ByUnit> byUnit() {
+        return Map.copyOf(byUnit);
+    }
+
+    /** money kind → {VND, findings} (to-recover, owed-unpaid). */
+    public synchronized Map<String, long[]> money() {
+        return Map.copyOf(money);
+    }
+}
