@@ -17,11 +17,14 @@ import java.util.List;
  */
 final class Output {
     private final Path target;
+    private final boolean direct;
     private Path temp;
     private OutputStream stream;
 
     private Output(Path target) {
         this.target = target;
+        // a device or a pipe (/dev/full, a named pipe) is written as it is: never replaced by a file
+        this.direct = target != null && Files.exists(target) && !Files.isRegularFile(target);
     }
 
     /** Checks the target before the run; null target = standard output. */
@@ -62,6 +65,8 @@ final class Output {
     OutputStream open() throws IOException {
         if (target == null) {
             stream = new BufferedOutputStream(System.out, 1 << 16);
+        } else if (direct) {
+            stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
         } else {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
             stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
@@ -72,6 +77,10 @@ final class Output {
     /** The report is whole: flush, and put the file in place. */
     void commit() throws IOException {
         stream.flush();
+        if (direct) {
+            stream.close();
+            return;
+        }
         if (target == null) {
             // standard output is a PrintStream, which hides write errors: ask it (a full disk, a closed pipe)
             if (System.out.checkError()) throw new IOException("standard output");
@@ -90,6 +99,11 @@ final class Output {
     void abandon() {
         try {
             if (stream != null && target != null) stream.close();
+        } catch (IOException ignored) {
+            // a device that failed to write: nothing to remove
+        }
+        try {
+            if (stream != null && target == null) stream.flush();
         } catch (IOException ignored) {
             // the temporary file is removed below
         }

@@ -39,7 +39,7 @@ public final class FactsReader {
     private Location asOfAt;
     private String province;
     private Location provinceAt;
-    private boolean started, stale, sawHouseholds;
+    private boolean started, stale, sawHouseholds, skipped;
     private Case context;
     private long households, members;
 
@@ -87,7 +87,7 @@ public final class FactsReader {
         if (asOfOverride != null) asOf = asOfOverride;
         if (asOf == null && errors.isEmpty()) errors.add(Location.ofFile(docs.isEmpty() ? "asOf" : docs.get(0).name()), "facts.no-as-of");
         Case c = finish();
-        boolean checked = started && !stale && !changed(c);
+        boolean checked = started && !stale && !skipped && !changed(c);
         if (!checked && sawHouseholds) {
             // the households were not read, or were read against places that changed: read them (again)
             if (started) {
@@ -154,6 +154,7 @@ public final class FactsReader {
                 if (s.householdLevel()) {
                     sawHouseholds = true;
                     if (speculate()) household(b);
+                    else skipped = true;
                 } else {
                     caseItem(s, b);
                 }
@@ -184,8 +185,12 @@ public final class FactsReader {
     /** Households met on the first reading: streamed at once when the date is known, else read later. */
     private void firstHouseholds(Tokens t) throws IOException {
         sawHouseholds = true;
-        if (speculate()) list(t, "households", this::household);
-        else t.skip();
+        if (speculate()) {
+            list(t, "households", this::household);
+        } else {
+            skipped = true; // read on the second reading, with every household
+            t.skip();
+        }
     }
 
     /** Starts streaming households against the places read so far, if the date is known. */

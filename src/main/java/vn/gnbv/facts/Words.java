@@ -24,7 +24,7 @@ public final class Words {
             "4.3", "5", "6", "6.1", "6.2", "7", "7.1", "7.2");
     public static final List<String> AREA_KINDS = List.of("poor-districts", "mountain-districts", "lowland",
             "ethnic-minority");
-    /** 10^18 đồng: beyond any budget line; money sums stay far from overflow. */
+    /** 10^15 đồng (a million billion): beyond any budget line; sums of money are checked for overflow. */
     public static final long MAX_VND = 1_000_000_000_000_000L;
 
     static String[] array(List<String> l) {

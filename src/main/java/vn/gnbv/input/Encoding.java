@@ -51,6 +51,27 @@ public final class Encoding {
         return false;
     }
 
+    /** The first control character (a 0 byte, …) of a text file, as a located error; null when there is none. */
+    static InputError locateControl(Path file, String shown) {
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            int line = 1, column = 1, c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                    continue;
+                }
+                if (c < 0x20 && c != '\t' && c != '\r' || c == 0x7F) {
+                    return InputError.of(new Location(shown, line, column), "syntax.control-character");
+                }
+                column++;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** The first byte that is not UTF-8, as a located error; null when the file decodes. */
     static InputError locate(Path file, String shown) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()

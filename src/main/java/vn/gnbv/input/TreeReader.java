@@ -165,7 +165,8 @@ public final class TreeReader {
             return InputError.of(at, "syntax.too-large", "limit", YAML_CODE_POINT_LIMIT);
         }
         if (detail != null && (detail.contains("special characters are not allowed") || detail.contains("CTRL-CHAR"))) {
-            return InputError.of(at, "syntax.control-character");
+            InputError located = path == null ? null : Encoding.locateControl(path, file);
+            return located != null ? located : InputError.of(at, "syntax.control-character");
         }
         detail = detail == null ? "" : detail.lines().findFirst().orElse("");
         return InputError.of(at, "syntax", "detail", detail);

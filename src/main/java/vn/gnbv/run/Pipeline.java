@@ -38,6 +38,7 @@ final class Pipeline implements HouseholdSink {
     private final List<Thread> workers = new ArrayList<>();
     private final ReentrantReadWriteLock delivery = new ReentrantReadWriteLock();
     private final AtomicLong checked = new AtomicLong();
+    private final AtomicLong ruleNanos = new AtomicLong(), waitNanos = new AtomicLong();
     private volatile Throwable failure;
     private volatile State state;
     private List<Household> current = new ArrayList<>();
@@ -99,7 +100,9 @@ final class Pipeline implements HouseholdSink {
         if (current.isEmpty()) return;
         if (workers.isEmpty()) startWorkers();
         try {
+            long t0 = System.nanoTime();
             queue.put(new Batch(state, current));
+            waitNanos.addAndGet(System.nanoTime() - t0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = e;
@@ -135,7 +138,9 @@ final class Pipeline implements HouseholdSink {
             for (Batch b = queue.take(); b != END; b = queue.take()) {
                 if (failure != null) continue;
                 try {
+                    long t0 = System.nanoTime();
                     List<Outcome> outcomes = check(b);
+                    ruleNanos.addAndGet(System.nanoTime() - t0);
                     delivery.readLock().lock();
                     try {
                         if (b.state() == state) {
@@ -231,6 +236,12 @@ final class Pipeline implements HouseholdSink {
             outcomes.add(new Outcome(scenarios.get(i), st.params().get(i), r, r.entitlements()));
         }
         listener.caseLevel(c, outcomes);
+    }
+
+    /** Milliseconds the rules took on household batches (all threads), and the reader waited for them. */
+    String timings() {
+        return "rules " + ruleNanos.get() / 1_000_000 + " ms on " + workers.size() + " thread(s), reader waited "
+                + waitNanos.get() / 1_000_000 + " ms";
     }
 
     /** The parameters each scenario used (after start). */

@@ -38,8 +38,14 @@ public final class Run {
                                   RunListener listener, Progress progress) throws InputException {
         Pipeline p = new Pipeline(scenarios, options, listener);
         if (progress != null) progress.watch(p::checked);
+        long t0 = System.nanoTime();
         FactsReader.Loaded loaded = FactsReader.read(docs, asOf, p);
+        long t1 = System.nanoTime();
         p.finish(loaded.facts());
+        if (Boolean.getBoolean("gnbv.timings")) {
+            System.err.printf("gnbv timings: read %d ms (%d households), then %d ms to finish; %s%n", (t1 - t0) / 1_000_000,
+                    loaded.counts().households(), (System.nanoTime() - t1) / 1_000_000, p.timings());
+        }
         return new Checked(loaded.facts(), loaded.counts(), p.parameters());
     }
 
