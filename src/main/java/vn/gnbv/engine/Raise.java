@@ -31,41 +31,41 @@ public final class Raise {
     private Raise() {}
 
     /** A household finding citing the parameters its classification used, and any more. */
-    public static void household(RuleContext drools, HouseholdFact h, Map<String, Object> values, List<Param> basis,
+    public static void household(Object drools, HouseholdFact h, Map<String, Object> values, List<Param> basis,
                                  Param... more) {
         finding(drools, h.subject(), h.head(), h.unit(), h.district(), values, null, h.source(), basis, more);
     }
 
-    public static void household(RuleContext drools, HouseholdFact h, Map<String, Object> values, Param... used) {
+    public static void household(Object drools, HouseholdFact h, Map<String, Object> values, Param... used) {
         household(drools, h, values, List.of(), used);
     }
 
     /** A finding on a household member (subject person:<id>), in the household's unit. */
-    public static void person(RuleContext drools, MemberFact m, HouseholdFact h, Map<String, Object> values,
+    public static void person(Object drools, MemberFact m, HouseholdFact h, Map<String, Object> values,
                               Long amount, List<Param> basis) {
         finding(drools, m.subject(), m.name(), h.unit(), h.district(), values, amount, m.source(), basis);
     }
 
     /** A finding on a capital line. */
-    public static void fund(RuleContext drools, Fund f, Map<String, Object> values, Long amount, List<Param> basis,
+    public static void fund(Object drools, Fund f, Map<String, Object> values, Long amount, List<Param> basis,
                             Param... more) {
         finding(drools, "fund:" + f.id(), null, f.unit(), f.district(), values, amount, f.source(), basis, more);
     }
 
     /** A finding on a unit's counterpart money for a year. */
-    public static void counterpart(RuleContext drools, Counterpart c, Map<String, Object> values, Long amount,
+    public static void counterpart(Object drools, Counterpart c, Map<String, Object> values, Long amount,
                                    List<Param> basis) {
         finding(drools, "counterpart:" + c.unit() + ":" + c.year(), null, c.unit(), c.district(), values, amount,
                 c.source(), basis);
     }
 
     /** A roll-up finding on the money a unit has for a group's health-insurance cards. */
-    public static void insuranceFunding(RuleContext drools, InsuranceFunding f, Map<String, Object> values, Long amount) {
+    public static void insuranceFunding(Object drools, InsuranceFunding f, Map<String, Object> values, Long amount) {
         finding(drools, "unit:" + f.unit(), null, f.unit(), f.district(), values, amount, f.source(), List.of());
     }
 
     /** A finding on a reported figure whose relation does not hold; the difference in VND where money. */
-    public static void figure(RuleContext drools, Figure f, RelationCheck c) {
+    public static void figure(Object drools, Figure f, RelationCheck c) {
         finding(drools, "figure:" + f.id(), null, null, null, Values.of("label", f.label(),
                 "relation", c.relation(), "parts", f.parts(), "unit", c.unit(), "stated", c.stated(),
                 "computed", c.computed(), "difference", c.difference(), "allowed", c.allowed()),
@@ -73,20 +73,22 @@ public final class Raise {
     }
 
     /** A finding on a unit's poverty rate in a year. */
-    public static void povertyRate(RuleContext drools, PovertyRate r, Map<String, Object> values) {
+    public static void povertyRate(Object drools, PovertyRate r, Map<String, Object> values) {
         finding(drools, "unit:" + r.unit(), null, r.unit(), r.district(), values, null, r.source(), List.of());
     }
 
     /** A finding on a unit's poverty trend between two years. */
-    public static void povertyTrend(RuleContext drools, PovertyTrend t, Map<String, Object> values, Param... used) {
+    public static void povertyTrend(Object drools, PovertyTrend t, Map<String, Object> values, Param... used) {
         values.put("kind", t.kind());
         finding(drools, "unit:" + t.unit(), null, t.unit(), t.district(), values, null, t.source(), List.of(), used);
     }
 
-    private static void finding(RuleContext drools, String subject, String name, String unit, String district,
+    private static void finding(Object drools, String subject, String name, String unit, String district,
                                 Map<String, Object> values, Long amount, Location source, List<Param> basis,
                                 Param... more) {
-        Metadata md = Metadata.of(drools.getRule());
+        // the classic engine gives a KnowledgeHelper, the executable model a Drools object: both RuleContexts
+        RuleContext ctx = (RuleContext) drools;
+        Metadata md = Metadata.of(ctx.getRule());
         List<Param> all = new ArrayList<>(basis.size() + more.length);
         all.addAll(basis);
         all.addAll(Arrays.asList(more));
@@ -94,7 +96,7 @@ public final class Raise {
                 .map(p -> new UsedParameter(p.name(), p.value(), p.ref(), p.confidence()))
                 .sorted(Comparator.comparing(UsedParameter::name))
                 .distinct().toList();
-        drools.getKieRuntime().insert(new Finding(md.id(), md.severity(), subject, name, unit, district, md.legalBasis(), values,
+        ctx.getKieRuntime().insert(new Finding(md.id(), md.severity(), subject, name, unit, district, md.legalBasis(), values,
                 params, amount, source));
     }
 }

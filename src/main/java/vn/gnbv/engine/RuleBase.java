@@ -76,9 +76,24 @@ public final class RuleBase {
         return graph.parametersFor(inputTypes);
     }
 
+    /**
+     * The rules of a folder: the pre-built rule base when the folder's DRL is the one it was built
+     * from (the bundled rules), else compiled at run time.
+     */
+    public static RuleBase load(Path rulesDir) throws InputException {
+        Sources src = Sources.read(rulesDir);
+        KieBase prebuilt = Prebuilt.forTexts(src.texts().values());
+        if (prebuilt != null) return src.describe(prebuilt, rulesDir + " (pre-built)");
+        return compile(src);
+    }
+
     /** Compiles a rules folder's DRL at run time (a draft rule set, or --rules). */
     public static RuleBase compile(Path rulesDir) throws InputException {
-        Sources src = Sources.read(rulesDir);
+        return compile(Sources.read(rulesDir));
+    }
+
+    private static RuleBase compile(Sources src) throws InputException {
+        Path rulesDir = src.dir();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (var e : src.texts().entrySet()) {
             Resource r = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,11 @@ public record Fund(String id, int planYear, int originYear, String budget, Strin
                    String unit, long planned, long allocated, long disbursed, LocalDate addedOn, LocalDate disburseBy,
                    String extensionBasis, LocalDate allocateBy, String allocationBasis, String district,
                    Location source) {
+    /** For rules: "unit" is a reserved word of the executable model's constraint parser. */
+    public String unitId() {
+        return unit;
+    }
+
 
     /** The line with the district of its unit (null for the province), once the places are known. */
     Fund withDistrict(String d) {

@@ -13,6 +13,16 @@ import java.math.BigDecimal;
 public record PovertyRate(String unit, String kind, int year, BigDecimal rate, int precision, Long poorHouseholds,
                           Long totalHouseholds, Long fellBack, Long newlyPoor, String district, Location source,
                           Location unitAt) {
+    /** Households that fell back into poverty plus those newly poor (a count not given is 0). */
+    public long fellBackAndNewlyPoor() {
+        return (fellBack == null ? 0 : fellBack) + (newlyPoor == null ? 0 : newlyPoor);
+    }
+
+    /** For rules: "unit" is a reserved word of the executable model's constraint parser. */
+    public String unitId() {
+        return unit;
+    }
+
 
     PovertyRate withKind(String k, String d) {
         return new PovertyRate(unit, k, year, rate, precision, poorHouseholds, totalHouseholds, fellBack, newlyPoor,

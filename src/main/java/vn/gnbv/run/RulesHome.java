@@ -19,7 +19,7 @@ public final class RulesHome {
 
     /** The bundled rules, ready to run. */
     public static vn.gnbv.engine.RuleBase bundled() throws vn.gnbv.input.InputException {
-        return vn.gnbv.engine.RuleBase.compile(defaultRules());
+        return vn.gnbv.engine.RuleBase.load(defaultRules());
     }
 
     public static Path defaultRules() {
