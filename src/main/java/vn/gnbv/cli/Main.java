@@ -27,11 +27,21 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Set once the one line about a failure is printed: a run says it once, whichever thread failed. */
+    private static final java.util.concurrent.atomic.AtomicBoolean FAILED = new java.util.concurrent.atomic.AtomicBoolean();
+
     public static void main(String[] args) {
+        // A thread of the rule engine's own (e.g. "drools-worker") that runs out of memory or fails
+        // would print a stack trace and leave the run to go on without it: say it in one line, exit 5.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            ErrorText text = new ErrorText(language(args));
+            System.exit(failure(e, text, new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+        });
         System.exit(run(args));
     }
 
     public static int run(String... args) {
+        FAILED.set(false);
         String lang = language(args);
         ErrorText text = new ErrorText(lang);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -62,6 +72,7 @@ public final class Main implements Runnable {
 
     /** Out of memory, a failed write, or a fault of the program: exit 5 with one line. */
     static int failure(Throwable e, ErrorText text, PrintStream err) {
+        if (!FAILED.compareAndSet(false, true)) return ExitCodes.INTERNAL;
         Throwable root = e;
         while (root.getCause() != null && !(root instanceof OutOfMemoryError)) root = root.getCause();
         if (e instanceof OutOfMemoryError || root instanceof OutOfMemoryError) {

@@ -69,9 +69,25 @@ final class Output {
             stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
         } else {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            shareLikeTarget(temp);
+            temp.toFile().deleteOnExit(); // a run stopped by a failure in another thread leaves no part file
             stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
         }
         return stream;
+    }
+
+    /**
+     * A temporary file is private (rw-------); the report replacing the target gets the target's
+     * permissions, or rw-r--r-- like a file any program writes, so colleagues can read it.
+     */
+    private void shareLikeTarget(Path tmp) {
+        try {
+            var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system (Windows): its default permissions apply
+        }
     }
 
     /** The report is whole: flush, and put the file in place. */

@@ -69,15 +69,15 @@ public final class FindingTally {
     }
 
     public synchronized Map<String, ByRule> byRule() {
-        return Map.copyOf(byRule);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(byRule));
     }
 
     public synchronized Map<String, ByUnit> byUnit() {
-        return Map.copyOf(byUnit);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(byUnit));
     }
 
     /** money kind → {VND, findings} (to-recover, owed-unpaid). */
     public synchronized Map<String, long[]> money() {
-        return Map.copyOf(money);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(money));
     }
 }

@@ -27,6 +27,6 @@ public final class HouseholdTally {
     }
 
     public synchronized Map<String, Counts> byCommune() {
-        return Map.copyOf(byCommune);
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byCommune));
     }
 }
