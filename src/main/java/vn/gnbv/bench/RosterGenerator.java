@@ -199,7 +199,7 @@ public final class RosterGenerator {
         // insured: false marks a member without insurance; the card is decided after the verdict
         return new Member(household + "-" + k, null, birth, sex, ethnic, work, education, false, child ? school : null,
                 child ? malnourished : null, disabled, child && school, uninsured ? Boolean.FALSE : null, null,
-                Location.ofFile(""));
+                null, Location.ofFile(""));
     }
 
     private boolean chance(double p) {

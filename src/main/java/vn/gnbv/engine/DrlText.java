@@ -18,6 +18,7 @@ final class DrlText {
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
     private static final Pattern PARAM_NAME = Pattern.compile("\\b(name|group)\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern NOT_PARAM = Pattern.compile("\\bnot\\s+Param\\(");
     private static final Pattern TYPE = Pattern.compile("(?<![.\\w])([A-Z][A-Za-z0-9_]*)\\s*\\(");
     private static final Pattern INSERTED = Pattern.compile("\\binsert(?:Logical)?\\(\\s*(?:new\\s+)?([A-Z][A-Za-z0-9_]*)");
 
@@ -32,6 +33,18 @@ final class DrlText {
                 Matcher m = PARAM_NAME.matcher(lhs.substring(i, end));
                 while (m.find()) out.add(m.group(2));
                 i = end;
+            }
+            return List.copyOf(out);
+        }
+
+        /** Parameters a rule tests for absence (`not Param(name == "…")`): it applies while they have no value. */
+        List<String> absentParameters() {
+            Set<String> out = new LinkedHashSet<>();
+            Matcher n = NOT_PARAM.matcher(lhs);
+            while (n.find()) {
+                int i = n.end() - "Param(".length();
+                Matcher m = PARAM_NAME.matcher(lhs.substring(i, DrlText.close(lhs, i + 5)));
+                while (m.find()) out.add(m.group(2));
             }
             return List.copyOf(out);
         }

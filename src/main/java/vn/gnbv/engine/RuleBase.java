@@ -43,6 +43,7 @@ import java.util.stream.Stream;
  */
 public final class RuleBase {
     private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+    private static final Set<String> CONFIDENCES = Set.of("confirmed", "reported", "unconfirmed");
     private static final Pattern ID = Pattern.compile("[A-Z]{2}-\\d{3}");
 
     private final KieBase kieBase;
@@ -184,13 +185,18 @@ public final class RuleBase {
                     continue;
                 }
                 if (text != null) graph.add(id, text);
+                String confidence = Metadata.text(md.get("confidence"));
+                if (confidence != null && !CONFIDENCES.contains(confidence)) {
+                    errors.add(at, "rules.bad-confidence", "rule", rule.getName(), "value", confidence);
+                }
                 metas.put(id, new RuleMeta(id, rule.getName(), severity, basis, file, at.line(),
-                        text == null ? List.of() : text.parameters(), List.of(), text == null ? 0 : text.text().hashCode()));
+                        text == null ? List.of() : text.parameters(), List.of(), text == null ? 0 : text.text().hashCode(),
+                        confidence, text == null ? List.of() : text.absentParameters()));
             }
             errors.throwIfAny(InputKind.RULES);
             Map<String, RuleMeta> described = new TreeMap<>();
             metas.forEach((id, m) -> described.put(id, new RuleMeta(m.id(), m.name(), m.severity(), m.legalBasis(), m.file(),
-                    m.line(), m.parameters(), graph.dependsOn(id), m.sourceHash())));
+                    m.line(), m.parameters(), graph.dependsOn(id), m.sourceHash(), m.confidence(), m.whenAbsent())));
             return new RuleBase(kbase, Collections.unmodifiableMap(described), graph, origin);
         }
 

@@ -22,6 +22,16 @@ public record Fund(String id, int planYear, int originYear, String budget, Strin
         return unit;
     }
 
+    /** The plan year as a parameter key (a programme extension is keyed by the plan year it extends). */
+    public String planYearKey() {
+        return String.valueOf(planYear);
+    }
+
+    /** Whether the money was added to the plan after a month-day ("09-30") of the plan year. */
+    public boolean addedAfter(String monthDay) {
+        return addedOn != null && addedOn.isAfter(java.time.MonthDay.parse("--" + monthDay).atYear(planYear));
+    }
+
 
     /** The line with the district of its unit (null for the province), once the places are known. */
     Fund withDistrict(String d) {

@@ -56,7 +56,8 @@ final class HouseholdsSection implements Section<Household> {
             .optional("severeDisability", Type.BOOLEAN)
             .optional("student", Type.BOOLEAN)
             .optional("insured", Type.BOOLEAN)
-            .optional("card", CARD_WITH_DATES);
+            .optional("card", CARD_WITH_DATES)
+            .optional("traffickingVictimOn", Type.DATE);
 
     static final Shape SHAPE = new Shape("household")
             .required("id", Type.ID)
@@ -64,7 +65,7 @@ final class HouseholdsSection implements Section<Household> {
             .optional("head", Type.TEXT)
             .optional("urban", Type.BOOLEAN)
             .optional("incomePerCapita", Type.whole(0, Words.MAX_VND))
-            .optional("deprivations", Type.listOf(Type.oneOf(Words.array(Words.INDICATORS))))
+            .optional("deprivations", Type.listOf(Type.oneOf(Words.array(Words.RECORDED_INDICATORS))))
             .optional("recordedStatus", Type.oneOf(Words.array(Words.STATUSES)))
             .optional("agricultural", Type.BOOLEAN)
             .optional("exitedPovertyOn", Type.DATE)
@@ -90,6 +91,9 @@ final class HouseholdsSection implements Section<Household> {
         List<Bound> bm = b.has("members") ? b.list("members") : List.of();
         for (Bound m : bm) {
             if (m.has("birthDate")) x.check(new PendingCheck.NotAfterAsOf("birthDate", m.date("birthDate"), m.at("birthDate")));
+            if (m.has("traffickingVictimOn")) {
+                x.check(new PendingCheck.NotAfterAsOf("traffickingVictimOn", m.date("traffickingVictimOn"), m.at("traffickingVictimOn")));
+            }
         }
         if (!b.valid()) return null;
         List<Member> members = new ArrayList<>(bm.size());
@@ -107,6 +111,6 @@ final class HouseholdsSection implements Section<Household> {
         Card card = c == null ? null : new Card(c.text("group"), c.whole("supportPercent"), c.date("from"), c.date("to"));
         return new Member(m.text("id"), m.text("name"), m.date("birthDate"), m.text("sex"), m.bool("ethnicMinority"),
                 m.text("work"), m.text("education"), m.bool("inTraining"), m.bool("attendingSchool"), m.bool("malnourished"),
-                m.bool("severeDisability"), m.bool("student"), m.bool("insured"), card, m.location());
+                m.bool("severeDisability"), m.bool("student"), m.bool("insured"), card, m.date("traffickingVictimOn"), m.location());
     }
 }

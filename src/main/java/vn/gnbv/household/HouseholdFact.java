@@ -26,7 +26,7 @@ public record HouseholdFact(String id, String commune, String district, String h
     }
 
     public int recordedCount() {
-        return recordedDeprivations == null ? 0 : recordedDeprivations.size();
+        return recordedDeprivations == null ? 0 : (int) recordedDeprivations.stream().distinct().count();
     }
 
     public String unit() {

@@ -58,6 +58,6 @@ public final class HouseholdFacts {
                 m.inTraining(), m.attendingSchool(), m.malnourished(), m.severeDisability(), insured,
                 m.ethnicMinority(), m.student(), card == null ? null : card.group(),
                 card == null ? null : card.supportPercent(), card == null ? null : card.from(),
-                card == null ? null : card.to(), covers, m.source());
+                card == null ? null : card.to(), covers, m.traffickingVictimOn(), m.source());
     }
 }

@@ -13,7 +13,7 @@ public record MemberFact(String id, String household, String name, Integer ageYe
                          String work, Integer educationRank, Boolean inTraining, Boolean attendingSchool,
                          Boolean malnourished, Boolean severeDisability, Boolean insured, Boolean ethnicMinority,
                          Boolean student, String cardGroup, Long cardPercent, LocalDate cardFrom,
-                         LocalDate cardTo, Boolean cardCovers, Location source) {
+                         LocalDate cardTo, Boolean cardCovers, LocalDate traffickingVictimOn, Location source) {
 
     public String subject() {
         return "person:" + id;

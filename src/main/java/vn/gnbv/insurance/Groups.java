@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class Groups {
     public static final List<String> ORDER = List.of("poor", "ethnic-minority-difficult-area",
-            "extremely-difficult-area", "island", "safe-zone", "near-poor", "student", "middle-farm", "provincial");
+            "extremely-difficult-area", "island", "safe-zone", "near-poor", "ethnic-minority-left-difficult",
+            "trafficking-victim", "student", "middle-farm", "provincial");
 
     private Groups() {}
 

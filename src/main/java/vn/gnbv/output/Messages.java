@@ -36,6 +36,9 @@ public final class Messages {
     private final String lang;
     private final Map<String, String> text;
     private final Map<String, Template> templates = new HashMap<>();
+    /** rule → {key, value name, value} of its variant sentences. */
+    private final Map<String, List<String[]>> variants = new HashMap<>();
+    private static final Pattern VARIANT = Pattern.compile("([A-Z]{2}-\\d{3})\\.when\\.([^.]+)\\.(.+)");
     private final NumberFormat numbers;
     private final DateTimeFormatter dates;
 
@@ -45,6 +48,10 @@ public final class Messages {
     private Messages(String lang, Map<String, String> text) {
         this.lang = lang;
         this.text = text;
+        for (String k : new java.util.TreeSet<>(text.keySet())) {
+            Matcher m = VARIANT.matcher(k);
+            if (m.matches()) variants.computeIfAbsent(m.group(1), r -> new ArrayList<>()).add(new String[]{k, m.group(2), m.group(3)});
+        }
         this.numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang.equals("vi") ? "vi-VN" : "en-US"));
         this.numbers.setMaximumFractionDigits(4);
         this.dates = DateTimeFormatter.ofPattern(lang.equals("vi") ? "dd/MM/yyyy" : "yyyy-MM-dd");
@@ -116,9 +123,34 @@ public final class Messages {
         return value(v);
     }
 
+    /**
+     * A finding's sentence: the rule's entry, or its variant {@code <RULE>.when.<name>.<value>} when
+     * the finding's value <name> is <value> (e.g. HI-001 without any card has no card dates to show).
+     */
     public String message(Finding f) {
+        return sentence(f) + unconfirmed(f);
+    }
+
+    private String sentence(Finding f) {
+        for (String[] v : variants.getOrDefault(f.rule(), List.of())) {
+            Object x = f.values().get(v[1]);
+            if (x != null && x.toString().equals(v[2])) return text(v[0], f.values());
+        }
         if (!text.containsKey(f.rule())) return f.rule() + " " + f.values();
         return text(f.rule(), f.values());
+    }
+
+    /**
+     * A finding resting on a value no source confirms says so in its text, naming the values
+     * (parameters marked confidence: unconfirmed).
+     */
+    private String unconfirmed(Finding f) {
+        StringBuilder b = new StringBuilder();
+        for (var p : f.parameters()) {
+            if (!"unconfirmed".equals(p.confidence())) continue;
+            b.append(b.length() == 0 ? "" : "; ").append(p.name()).append(" = ").append(value(p.value()));
+        }
+        return b.length() == 0 ? "" : " " + text("note.unconfirmed", Map.of("values", b.toString()));
     }
 
     /** A value as a reader expects it: numbers grouped, dates as people write them, words translated. */

@@ -36,4 +36,23 @@ class CatalogueTest {
         assertThat(entries).filteredOn(e -> e.id().equals("HI-105")).singleElement()
                 .satisfies(e -> assertThat(e.inForceFrom()).isEqualTo("2023-12-03"));
     }
+
+    @Test
+    void annexRulesSayUnconfirmedAndRulesForAnAbsentValueApplyAfterItEnds() throws Exception {
+        var entries = Catalogue.of(RuleBase.compile(Path.of("rules")),
+                ParameterCatalogue.load(Path.of("rules/parameters"), null).series());
+        // the annex's indicators without a threshold (water, sanitation, ...) carry the rule's own @confidence
+        for (String id : java.util.List.of("HH-123", "HH-127", "HH-129", "HH-131", "HH-133")) {
+            assertThat(entries).filteredOn(e -> e.id().equals(id)).singleElement()
+                    .satisfies(e -> assertThat(e.confidence()).as(id).isEqualTo("unconfirmed"));
+        }
+        // HH-143 counts recorded deprivations when no indicator list is in force: from 2027
+        assertThat(entries).filteredOn(e -> e.id().equals("HH-143")).singleElement()
+                .satisfies(e -> assertThat(e.inForceFrom()).isEqualTo("2027-01-01"));
+        assertThat(entries).filteredOn(e -> e.id().equals("FD-105")).singleElement()
+                .satisfies(e -> assertThat(e.inForceFrom()).isEqualTo("2025-12-11"));
+        // a rule reading only confirmed parameters shows "confirmed"
+        assertThat(entries).filteredOn(e -> e.id().equals("HI-101")).singleElement()
+                .satisfies(e -> assertThat(e.confidence()).isEqualTo("confirmed"));
+    }
 }
