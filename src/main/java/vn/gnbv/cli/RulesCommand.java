@@ -26,6 +26,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown", descriptionKey = "rules-format")
     String format;
 
+    @Option(names = "--docs", paramLabel = "DIR", descriptionKey = "docs")
+    Path docs;
+
     @Mixin
     ReportOptions report;
 
@@ -43,6 +46,11 @@ final class RulesCommand implements Callable<Integer> {
             RuleBase base = rules != null ? RuleBase.compile(rules) : RulesHome.bundled();
             var entries = Catalogue.of(base, ParameterCatalogue.load(dir.resolve("parameters"), province).series());
             Messages m = Messages.load(dir, report.lang);
+            if (docs != null) {
+                var params = ParameterCatalogue.load(dir.resolve("parameters"), province).series();
+                RuleDocsFolder.write(docs, dir, base, entries, params, m);
+                if (report.output == null) return ExitCodes.OK;
+            }
             output.write(out -> CatalogueWriter.write(format, out, entries, m, report.pretty));
             return ExitCodes.OK;
         });

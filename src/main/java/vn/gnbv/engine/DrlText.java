@@ -23,7 +23,7 @@ final class DrlText {
     private static final Pattern INSERTED = Pattern.compile("\\binsert(?:Logical)?\\(\\s*(?:new\\s+)?([A-Z][A-Za-z0-9_]*)");
 
     /** One rule's text: name, line, conditions, consequence, and its whole text (whitespace folded). */
-    record Rule(String name, int line, String lhs, String rhs, String text) {
+    record Rule(String name, int line, String lhs, String rhs, String text, String comment) {
         /** Parameter names (name == "…") and groups (group == "…") named in Param patterns. */
         List<String> parameters() {
             Set<String> out = new LinkedHashSet<>();
@@ -122,9 +122,22 @@ final class DrlText {
             String lhs = body.substring(Math.min(when, then), then);
             String rhs = body.substring(Math.min(thenEnd, end), end);
             String text = original.substring(start, Math.min(limit, bodyFrom + end)).replaceAll("\\s+", " ").trim();
-            out.add(new Rule(names.get(k), lineOf(start + leading(noComments, start)), lhs, rhs, text));
+            int line = lineOf(start + leading(noComments, start));
+            out.add(new Rule(names.get(k), line, lhs, rhs, text, commentAbove(line)));
         }
         return out;
+    }
+
+    /** The `//` comment lines right above a line (the clause a rule quotes), without the slashes. */
+    String commentAbove(int line) {
+        String[] lines = original.split("\n", -1);
+        int i = line - 2;
+        List<String> out = new ArrayList<>();
+        while (i >= 0 && lines[i].trim().startsWith("//")) {
+            out.add(0, lines[i].trim().replaceFirst("^//\\s?", ""));
+            i--;
+        }
+        return String.join("\n", out);
     }
 
     /** Line of a character offset, 1-based. */

@@ -191,12 +191,12 @@ public final class RuleBase {
                 }
                 metas.put(id, new RuleMeta(id, rule.getName(), severity, basis, file, at.line(),
                         text == null ? List.of() : text.parameters(), List.of(), text == null ? 0 : text.text().hashCode(),
-                        confidence, text == null ? List.of() : text.absentParameters()));
+                        confidence, text == null ? List.of() : text.absentParameters(), text == null ? "" : text.comment()));
             }
             errors.throwIfAny(InputKind.RULES);
             Map<String, RuleMeta> described = new TreeMap<>();
             metas.forEach((id, m) -> described.put(id, new RuleMeta(m.id(), m.name(), m.severity(), m.legalBasis(), m.file(),
-                    m.line(), m.parameters(), graph.dependsOn(id), m.sourceHash(), m.confidence(), m.whenAbsent())));
+                    m.line(), m.parameters(), graph.dependsOn(id), m.sourceHash(), m.confidence(), m.whenAbsent(), m.clause())));
             return new RuleBase(kbase, Collections.unmodifiableMap(described), graph, origin);
         }
 

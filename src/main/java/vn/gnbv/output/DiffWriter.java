@@ -60,8 +60,8 @@ public final class DiffWriter {
             Peek<FindingChange> f = new Peek<>(fin);
             Map<String, Long> costs = d.yearlyCostByDistrict();
             for (String district : d.districts()) {
-                out.line().line(h2 + m.text("report.district") + ": " + (district.isEmpty() ? m.text("report.province-level")
-                        : names.district(district)));
+                out.line().line(h2 + (district.isEmpty() ? m.text("report.province-wide")
+                        : m.text("report.district") + ": " + names.district(district)));
                 List<Map<String, Object>> rs = r.takeWhile(x -> district.equals(x.get("district")));
                 if (!rs.isEmpty()) {
                     out.line(h3 + m.text("diff.reclassified") + " (" + m.value(rs.size()) + ")");

@@ -118,7 +118,8 @@ public final class Messages {
     }
 
     private String shown(String name, Object v) {
-        if ((name.equals("year") || name.endsWith("Year")) && v instanceof Number n) return String.valueOf(n);
+        // a year is written without grouping (2024, not 2.024); "reductionPerYear" is a decimal, not a year
+        if ((name.equals("year") || name.endsWith("Year")) && (v instanceof Integer || v instanceof Long)) return String.valueOf(v);
         if (v instanceof String s && text.containsKey("word." + name + "." + s)) return text.get("word." + name + "." + s);
         return value(v);
     }

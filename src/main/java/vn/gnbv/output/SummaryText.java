@@ -84,8 +84,7 @@ final class SummaryText {
                     "staff", c.staff(), "households", c.households(), "poorHouseholds", c.poorHouseholds(),
                     "planned", c.planned(), "householdsPerOfficer", c.householdsPerOfficer(),
                     "poorPerOfficer", c.poorPerOfficer(), "plannedPerOfficer", c.plannedPerOfficer(),
-                    "basis", c.basis().equals("roster") ? m.text("capacity.roster")
-                            : m.text("capacity.rates", Map.of("year", Integer.parseInt(c.basis().substring(13)))))));
+                    "basis", capacityBasis(m, c.basis()))));
         }
         return out;
     }
@@ -102,5 +101,13 @@ final class SummaryText {
             out.add(new String[]{label.apply(row.key()), m.value(row.amount()), stages.toString()});
         }
         return out;
+    }
+
+    /** Where a unit's household count comes from: the roster, or a year's poverty rate (counted or estimated). */
+    static String capacityBasis(Messages m, String basis) {
+        if (basis.equals("roster")) return m.text("capacity.roster");
+        String[] kindYear = basis.split(" ");
+        return m.text(kindYear[0].equals("povertyRates") ? "capacity.rates" : "capacity.rates-estimated",
+                Map.of("year", Integer.parseInt(kindYear[1])));
     }
 }

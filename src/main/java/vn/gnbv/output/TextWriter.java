@@ -93,8 +93,8 @@ final class TextWriter implements ReportWriter {
             if (first || !Objects.equals(district, f.district())) {
                 district = f.district();
                 unit = null;
-                out.line().line("== " + m.text("report.district") + ": " + (district != null ? names.district(district)
-                        : f.unit() == null ? m.text("report.no-unit") : m.text("report.province-level")));
+                out.line().line("== " + (district != null ? m.text("report.district") + ": " + names.district(district)
+                        : m.text("report.province-wide")));
             }
             if (first || !Objects.equals(unit, f.unit())) {
                 unit = f.unit();

@@ -31,14 +31,24 @@ public record Capacity(String unit, long staff, long households, long poorHouseh
         }
         String basis = "roster";
         if (hh == 0) {
+            // the latest year that counts households: all of them, or the poor with the rate
+            // (all households then estimated as poor ÷ rate: basis "povertyRates-estimated")
             PovertyRate latest = null;
             for (PovertyRate r : c.get(Sections.POVERTY_RATES)) {
-                if (r.unit().equals(s.unit()) && r.totalHouseholds() != null && (latest == null || r.year() > latest.year())) latest = r;
+                boolean counts = r.totalHouseholds() != null
+                        || r.poorHouseholds() != null && r.rate() != null && r.rate().signum() > 0;
+                if (r.unit().equals(s.unit()) && counts && (latest == null || r.year() > latest.year())) latest = r;
             }
             if (latest != null) {
-                hh = latest.totalHouseholds();
                 poor = latest.poorHouseholds() == null ? 0 : latest.poorHouseholds();
-                basis = "povertyRates " + latest.year();
+                if (latest.totalHouseholds() != null) {
+                    hh = latest.totalHouseholds();
+                    basis = "povertyRates " + latest.year();
+                } else {
+                    hh = java.math.BigDecimal.valueOf(poor).multiply(java.math.BigDecimal.valueOf(100))
+                            .divide(latest.rate(), 0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+                    basis = "povertyRates-estimated " + latest.year();
+                }
             }
         }
         long planned = 0;
