@@ -51,7 +51,9 @@ final class RuleDocsFolder {
         Map<String, RuleDocWriter.Example> out = new HashMap<>();
         Path fixtures = rulesDir.toAbsolutePath().normalize().getParent().resolve("fixtures");
         if (!Files.isDirectory(fixtures)) return out;
-        List<FixtureCase> cases = FixtureLoader.load(fixtures);
+        // a rule's own fixture file explains it better than a whole case: whole cases last
+        List<FixtureCase> cases = new ArrayList<>(FixtureLoader.load(fixtures));
+        cases.sort(java.util.Comparator.comparing((FixtureCase c) -> c.factFiles() != null && !c.factFiles().isEmpty()));
         FixtureRunner runner = new FixtureRunner(rulesDir, rules);
         Map<String, RuleDocWriter.Example> fired = new HashMap<>();
         for (FixtureCase c : cases) {

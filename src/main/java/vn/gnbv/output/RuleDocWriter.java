@@ -63,11 +63,8 @@ public final class RuleDocWriter {
                 return;
             }
             FixtureCase c = example.fixture();
-            Map<String, Object> args = new java.util.HashMap<>();
-            args.put("name", c.name());
-            args.put("file", example.file());
-            args.put("date", c.asOf() == null ? m.text("docs.date-in-facts") : c.asOf());
-            out.line(m.text("docs.case", args));
+            out.line(c.asOf() == null ? m.text("docs.case-dated-in-facts", Map.of("name", c.name(), "file", example.file()))
+                    : m.text("docs.case", Map.of("name", c.name(), "file", example.file(), "date", c.asOf())));
             if (example.findings().isEmpty()) out.line().line(m.text("docs.derivation"));
             for (Expectation x : example.findings()) {
                 out.line().line("- `" + x.rule() + "` " + x.subject() + (x.amount() == null ? "" : " — " + m.money(x.amount()))
