@@ -1,5 +1,8 @@
 package vn.gnbv.cli;
 
+import vn.gnbv.input.ErrorText;
+import java.util.Map;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,9 +47,19 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--min-coverage", paramLabel = "PCT", descriptionKey = "min-coverage")
     Double minCoverage;
 
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", descriptionKey = "lang")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
-        return Guarded.run("en", () -> {
+        if (!vn.gnbv.output.Messages.LANGUAGES.contains(lang)) {
+            throw new Usage("usage.lang", "value", lang, "allowed", String.join(", ", vn.gnbv.output.Messages.LANGUAGES));
+        }
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            throw new Usage("usage.out-of-range", "option", "--min-coverage", "value", minCoverage, "min", 0, "max", 100);
+        }
+        ErrorText text = new ErrorText(lang);
+        return Guarded.run(lang, () -> {
             Path dir = rules != null ? rules : RulesHome.defaultRules();
             FixtureRunner runner = rules != null ? new FixtureRunner(dir) : new FixtureRunner(dir, RulesHome.bundled());
             List<FixtureCase> cases = new ArrayList<>();
@@ -55,38 +68,46 @@ final class TestCommand implements Callable<Integer> {
                 String n = name.toLowerCase(Locale.ROOT);
                 cases.removeIf(c -> !c.name().toLowerCase(Locale.ROOT).contains(n));
             }
+            if (cases.isEmpty()) {
+                // a CI job that selects nothing tests nothing: say so and fail, never "0 passed"
+                throw new Usage("test.none", "paths", paths.isEmpty() ? "fixtures" : paths.toString(), "name", name == null ? "—" : name);
+            }
             List<FixtureResult> results = new ArrayList<>();
             for (FixtureCase c : cases) results.add(runner.run(c));
             List<FixtureResult> failing = results.stream().filter(r -> !r.passed()).toList();
             try (PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
                 for (FixtureResult r : failing) {
-                    out.println("FAIL " + r.fixture().id());
+                    out.println(text.text("test.fail") + " " + r.fixture().id());
                     r.differences().forEach(d -> out.println("    " + d));
                 }
                 if (update && !failing.isEmpty()) {
                     for (String line : ExpectUpdater.update(failing)) out.println(line);
                 }
                 Coverage cov = Coverage.of(runner.rules().rules(), results);
-                if (coverage || minCoverage != null) printCoverage(out, cov);
-                out.printf(Locale.ROOT, "%d passed, %d failed%n", results.size() - failing.size(), failing.size());
+                if (coverage || minCoverage != null) printCoverage(out, cov, text);
+                out.println(text.sentence("test.summary", Map.of("passed", results.size() - failing.size(), "failed", failing.size())));
                 if (junit != null) {
                     try (var w = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
                         JUnitResults.write(w, results);
                     }
                 }
                 boolean covered = minCoverage == null || cov.percent() + 1e-9 >= minCoverage;
-                if (!covered) out.printf(Locale.ROOT, "coverage %.1f%% is below --min-coverage %.1f%%%n", cov.percent(), minCoverage);
+                if (!covered) {
+                    out.println(text.sentence("test.coverage-below", Map.of("percent", String.format(Locale.ROOT, "%.1f", cov.percent()),
+                            "min", String.format(Locale.ROOT, "%.1f", minCoverage))));
+                }
                 return failing.isEmpty() && covered || update && covered ? ExitCodes.OK : ExitCodes.FINDINGS;
             }
         });
     }
 
-    private static void printCoverage(PrintWriter out, Coverage cov) {
-        out.printf(Locale.ROOT, "coverage: %d of %d rules fired (%.1f%%)%n", cov.fired(), cov.total(), cov.percent());
+    private static void printCoverage(PrintWriter out, Coverage cov, ErrorText text) {
+        out.println(text.sentence("test.coverage", Map.of("fired", cov.fired(), "total", cov.total(),
+                "percent", String.format(Locale.ROOT, "%.1f", cov.percent()))));
         for (Coverage.FileCoverage f : cov.files().values()) {
             int all = f.fired().size() + f.neverFired().size();
             out.printf(Locale.ROOT, "  %-45s %3d/%-3d%s%n", f.file(), f.fired().size(), all,
-                    f.neverFired().isEmpty() ? "" : "  never fired: " + String.join(", ", f.neverFired()));
+                    f.neverFired().isEmpty() ? "" : "  " + text.text("test.never-fired") + ": " + String.join(", ", f.neverFired()));
         }
     }
 }

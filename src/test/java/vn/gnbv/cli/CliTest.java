@@ -161,14 +161,41 @@ class CliTest {
                     expect: [{rule: HH-001, subject: "household:H-1"}]
                 """);
         Path junit = dir.resolve("r.xml");
-        Result r = run("test", fx.toString(), "--rules", "rules", "--junit", junit.toString());
+        Result r = run("test", fx.toString(), "--rules", "rules", "--junit", junit.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("FAIL", "- missing  HH-001 household:H-1", "+ unexpected DQ-001 household:H-1", "0 passed, 1 failed");
+        assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("KHÔNG ĐẠT", "0 ca đạt, 1 ca không đạt");
         assertThat(Files.readString(junit)).contains("<failure");
         Result u = run("test", fx.toString(), "--rules", "rules", "--update");
         assertThat(u.out()).contains("updated");
         assertThat(Files.readString(fx)).contains("# a wrong expectation on purpose", "{rule: DQ-001, subject: \"household:H-1\"}");
-        assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("1 passed, 0 failed");
+        assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("1 ca đạt, 0 ca không đạt");
+    }
+
+    @Test
+    void testSelectingNothingFails_andUpdateKeepsWhatStillMatches(@TempDir Path dir) throws Exception {
+        Result none = run("test", "fixtures/household", "--rules", "rules", "--name", "zzz");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("Không có ca kiểm thử nào được chọn");
+        Path fx = dir.resolve("f.yaml");
+        Files.writeString(fx, """
+                rules: [HH-006, HH-002]
+                cases:
+                  - name: two findings, one expectation kept with its values
+                    asOf: 2024-06-30
+                    facts:
+                      districts: [{id: d1}]
+                      communes: [{id: c1, district: d1, urban: false}]
+                      households: [{id: A, commune: c1, incomePerCapita: 1000000, cleanWater: false, deprivations: [sanitation, telecom], recordedStatus: near-poor}]
+                    expect:
+                      - {rule: HH-006, subject: "household:A", values: {indicator: water, recorded: false, derived: true}}
+                """);
+        Result u = run("test", fx.toString(), "--rules", "rules", "--update");
+        assertThat(u.code()).as(u.out()).isZero();
+        assertThat(Files.readString(fx))
+                .contains("{rule: HH-006, subject: \"household:A\", values: {indicator: \"water\", recorded: false, derived: true}}")
+                .contains("{rule: HH-002, subject: \"household:A\"}");
+        assertThat(run("test", fx.toString(), "--rules", "rules").code()).isZero();
     }
 
     @Test
