@@ -16,6 +16,7 @@ public final class CheckFormats {
         WRITERS.put("junit", JUnitWriter::new);
         WRITERS.put("markdown", MarkdownWriter::new);
         WRITERS.put("xlsx", XlsxWriter::new);
+        WRITERS.put("html", HtmlWriter::new);
     }
 
     private CheckFormats() {}
