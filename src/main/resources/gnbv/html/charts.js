@@ -66,7 +66,10 @@
       legend: {bottom: 0, textStyle: {fontFamily: font}},
       tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : short.format(v) + '%'; }},
       xAxis: {type: 'category', data: d.labels, boundaryGap: false},
-      yAxis: {type: 'value', name: d.axis, min: 0, axisLabel: {formatter: function (v) { return short.format(v) + '%'; }}},
+      yAxis: {
+        type: 'value', name: d.axis, min: 0, nameTextStyle: {align: 'left'},
+        axisLabel: {formatter: function (v) { return short.format(v) + '%'; }}
+      },
       series: d.series.map(function (s) {
         var colour = palette[s.unit % palette.length];
         return {
