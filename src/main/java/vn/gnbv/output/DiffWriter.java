@@ -44,7 +44,7 @@ public final class DiffWriter {
         switch (format) {
             case "json" -> json(out, pretty);
             case "csv" -> Table.csv(out, impactColumns(), impactRows().iterator());
-            case "xlsx" -> xlsx(out);
+            case "xlsx" -> new DiffWorkbook(asOf, d, changedParameters, changedRules, m, names, impactRows()).write(out);
             default -> text(out, format.equals("markdown"));
         }
     }
@@ -136,7 +136,7 @@ public final class DiffWriter {
     }
 
     /** The impact table: district × status, households, people and yearly state cost, before and after. */
-    private List<Map<String, Object>> impactRows() {
+    List<Map<String, Object>> impactRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         var before = d.baseline().byDistrict();
         var after = d.draft().byDistrict();
@@ -166,82 +166,9 @@ public final class DiffWriter {
         return rows;
     }
 
-    private static List<String> impactColumns() {
+    static List<String> impactColumns() {
         return List.of("district", "status", "householdsBefore", "householdsAfter", "peopleBefore", "peopleAfter",
                 "costBefore", "costAfter");
-    }
-
-    /** The workbook: the impact table and its totals, then households reclassified, support changed, findings changed. */
-    private void xlsx(OutputStream out) throws IOException {
-        List<Map<String, Object>> impact = new ArrayList<>();
-        for (Map<String, Object> row : impactRows()) {
-            Map<String, Object> r = new LinkedHashMap<>(row);
-            r.put("district", districtName(row.get("district").toString()));
-            impact.add(r);
-        }
-        Impact b = d.baseline(), a = d.draft();
-        List<Map<String, Object>> totals = new ArrayList<>();
-        for (String st : Impact.STATUSES) totals.add(total(m.text("diff.households") + " " + m.value(st), b.households(st), a.households(st)));
-        totals.add(total(m.text("diff.entitled"), b.entitledPeople(), a.entitledPeople()));
-        totals.add(total(m.text("diff.yearly-state-cost"), b.yearlyStateCost(), a.yearlyStateCost()));
-        totals.add(total(m.text("summary.total-at-stake"), b.moneyAtStake(), a.moneyAtStake()));
-        java.util.function.UnaryOperator<Map<String, Object>> named = row -> {
-            Map<String, Object> r = new LinkedHashMap<>(row);
-            r.put("district", districtName(String.valueOf(row.get("district") == null ? "" : row.get("district"))));
-            if (r.get("commune") != null) r.put("commune", names.of("commune:" + r.get("commune")));
-            return r;
-        };
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (Iterator<FindingChange> it = d.findings(); it.hasNext(); ) {
-            FindingChange x = it.next();
-            Finding any = x.any();
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("district", districtName(x.district()));
-            r.put("change", m.text("diff.change." + x.change()));
-            r.put("rule", any.rule());
-            r.put("subject", any.subject());
-            r.put("finding", m.message(any));
-            r.put("amountBefore", x.before() == null ? null : x.before().amount());
-            r.put("amountAfter", x.after() == null ? null : x.after().amount());
-            r.put("dependsOn", String.join(", ", DiffCollector.dependsOn(x, changedParameters, changedRules)));
-            findings.add(r);
-        }
-        new TableWorkbook(m, asOf)
-                .sheet("impact", impactColumns(), impact.iterator())
-                .sheet("impact-totals", List.of("item", "before", "after", "difference"), totals.iterator())
-                .sheet("reclassified", List.of("district", "commune", "household", "head", "before", "after"),
-                        map(d.reclassified(), named))
-                .sheet("support", List.of("district", "person", "household", "beforeGroup", "beforePercent", "afterGroup",
-                        "afterPercent", "yearlyCostDifference"), map(d.support(), named))
-                .sheet("finding-changes", List.of("district", "change", "rule", "subject", "finding", "amountBefore", "amountAfter",
-                        "dependsOn"), findings.iterator())
-                .write(out);
-    }
-
-    private String districtName(String district) {
-        return Impact.ALL.equals(district) ? m.text("diff.all") : district.isEmpty() ? m.text("report.province-level")
-                : names.district(district);
-    }
-
-    private static Map<String, Object> total(String label, long before, long after) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("item", label);
-        r.put("before", before);
-        r.put("after", after);
-        r.put("difference", after - before);
-        return r;
-    }
-
-    private static <T, R> Iterator<R> map(Iterator<T> it, java.util.function.Function<T, R> f) {
-        return new Iterator<>() {
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            public R next() {
-                return f.apply(it.next());
-            }
-        };
     }
 
     private void totalRow(Lines out, String li, String label, long a, long b) throws IOException {

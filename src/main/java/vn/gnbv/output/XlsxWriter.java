@@ -146,7 +146,7 @@ final class XlsxWriter implements ReportWriter {
         UnitNames names = r.units();
         List<String> unconfirmed = new ArrayList<>();
         for (UsedParameter p : f.parameters()) if (p.confidence() != null && !p.confidence().equals("confirmed")) unconfirmed.add(p.name());
-        List<Object> cells = new ArrayList<>(List.of());
+        List<Object> cells = new ArrayList<>();
         cells.add(f.district() == null ? null : names.district(f.district()));
         cells.add(names.of(f.unit()));
         cells.add(f.subject());
