@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!List.of("error", "warning", "info", "never").contains(failOn)) {
             throw new Usage("usage.fail-on", "value", failOn);
         }
-        Output output = Output.to(report.output, facts.paths);
+        Output output = Output.to(report.output, facts.paths, CheckFormats.binary(format) ? format : null);
         return Guarded.run(report.lang, () -> {
             WaiverFilter filter = new WaiverFilter(waivers == null ? List.of() : Waivers.load(waivers));
             List<FactsDocument> docs = facts.documents();
@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
                         filter.expired(), filter.unmatched(), base.rules(), checked.parameters().get(0),
                         Drafts.changed(scenario, checked), checked.facts().displayNames(), base.origin(),
                         vn.gnbv.output.RuleDocs.of(rules.rulesDir()), Main.VERSION,
-                        report.pretty);
+                        report.pretty, checked.facts());
                 output.write(out -> CheckFormats.writer(format).write(r, out));
                 return fails(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
             }

@@ -47,7 +47,7 @@ final class DiffCommand implements Callable<Integer> {
         if (draftParams != null && !Files.isRegularFile(draftParams)) throw new Usage("usage.no-file", "option", "--draft-params", "file", draftParams);
         if (draftRules != null && !Files.isDirectory(draftRules)) throw new Usage("usage.no-folder", "option", "--draft-rules", "file", draftRules);
         if (!DiffWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", String.join(", ", DiffWriter.FORMATS));
-        Output output = Output.to(report.output, facts.paths);
+        Output output = Output.to(report.output, facts.paths, format.equals("xlsx") ? format : null);
         return Guarded.run(report.lang, () -> {
             List<FactsDocument> docs = facts.documents();
             RuleBase base, draft;

@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Where a command writes: standard output, or a file that appears whole or not at all — written to
  * a temporary file beside it and renamed when complete. Checked before any work: a file that names
- * an input, or a folder that does not exist or cannot be written, is a usage error. A failed write
- * (a full disk) is an error, never a silent exit 0.
+ * an input, or a folder that does not exist or cannot be written, is a usage error, and so is a
+ * binary format (xlsx) with no -o while standard output is a terminal. A failed write (a full disk)
+ * is an error, never a silent exit 0.
  */
 final class Output {
     private final Path target;
@@ -27,8 +28,19 @@ final class Output {
         this.direct = target != null && Files.exists(target) && !Files.isRegularFile(target);
     }
 
+    /** Whether standard output is a terminal (replaced in tests). */
+    static java.util.function.BooleanSupplier terminal = Output::stdoutIsTerminal;
+
     /** Checks the target before the run; null target = standard output. */
     static Output to(Path target, List<Path> inputs) {
+        return to(target, inputs, null);
+    }
+
+    /** As {@link #to(Path, List)}; a binary format (named) is refused on a terminal. */
+    static Output to(Path target, List<Path> inputs, String binaryFormat) {
+        if (target == null && binaryFormat != null && terminal.getAsBoolean()) {
+            throw new Usage("usage.binary-to-terminal", "format", binaryFormat);
+        }
         if (target == null) return new Output(null);
         Path abs = target.toAbsolutePath().normalize();
         for (Path in : inputs) {
@@ -46,6 +58,20 @@ final class Output {
         if (!Files.isWritable(dir)) throw new Usage("usage.output-not-writable", "file", target);
         if (Files.exists(abs) && !Files.isWritable(abs)) throw new Usage("usage.output-not-writable", "file", target);
         return new Output(abs);
+    }
+
+    /**
+     * Java 17 has a console only when standard input and output are both terminals; on Linux the
+     * link of /proc/self/fd/1 says whether standard output alone is one.
+     */
+    private static boolean stdoutIsTerminal() {
+        if (System.console() != null) return true;
+        try {
+            String to = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+            return to.startsWith("/dev/pts/") || to.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -4,7 +4,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.gnbv.facts.FactsDocument;
 import vn.gnbv.input.InputException;
+import vn.gnbv.output.Messages;
 import vn.gnbv.output.Table;
+import vn.gnbv.output.TableWorkbook;
 import vn.gnbv.run.Run;
 import vn.gnbv.run.RunOptions;
 import vn.gnbv.summary.TableCollector;
@@ -23,8 +25,10 @@ abstract class TableCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv", descriptionKey = "table-format")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv|xlsx", descriptionKey = "table-format")
     String format;
+
+    static final List<String> FORMATS = List.of("json", "csv", "xlsx");
 
     abstract TableCollector.Kind kind();
 
@@ -32,8 +36,8 @@ abstract class TableCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         report.validate();
         rules.validate();
-        if (!List.of("json", "csv").contains(format)) throw new Usage("usage.format", "value", format, "allowed", "json, csv");
-        Output output = Output.to(report.output, facts.paths);
+        if (!FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", String.join(", ", FORMATS));
+        Output output = Output.to(report.output, facts.paths, format.equals("xlsx") ? format : null);
         return Guarded.run(report.lang, () -> {
             List<FactsDocument> docs = facts.documents();
             try {
@@ -42,11 +46,16 @@ abstract class TableCommand implements Callable<Integer> {
                 throw Run.together(e, docs, facts.asOf);
             }
             try (TableCollector rows = new TableCollector(kind())) {
-                Run.execute(docs, facts.asOf, List.of(rules.scenario(kind().name().toLowerCase())),
+                String name = kind().name().toLowerCase();
+                Run.Checked checked = Run.execute(docs, facts.asOf, List.of(rules.scenario(name)),
                         RunOptions.defaults().withFiringsPerFact(rules.firingBudget), rows, Progress.onTerminal(report.lang));
+                Messages m = format.equals("xlsx") ? Messages.load(rules.rulesDir(), report.lang) : null;
                 output.write(out -> {
-                    if (format.equals("csv")) Table.csv(out, rows.columns(), rows.rows());
-                    else Table.json(out, rows.rows(), report.pretty);
+                    switch (format) {
+                        case "csv" -> Table.csv(out, rows.columns(), rows.rows());
+                        case "xlsx" -> TableWorkbook.write(out, m, checked.facts().asOf(), name, rows.columns(), rows.rows());
+                        default -> Table.json(out, rows.rows(), report.pretty);
+                    }
                 });
             }
             return ExitCodes.OK;

@@ -15,12 +15,19 @@ public final class CheckFormats {
         WRITERS.put("sarif", SarifWriter::new);
         WRITERS.put("junit", JUnitWriter::new);
         WRITERS.put("markdown", MarkdownWriter::new);
+        WRITERS.put("xlsx", XlsxWriter::new);
+        WRITERS.put("html", HtmlWriter::new);
     }
 
     private CheckFormats() {}
 
     public static List<String> names() {
         return List.copyOf(WRITERS.keySet());
+    }
+
+    /** A format whose output is not text: refused on a terminal. */
+    public static boolean binary(String name) {
+        return name.equals("xlsx");
     }
 
     public static ReportWriter writer(String name) {

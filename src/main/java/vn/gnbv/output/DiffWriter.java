@@ -18,10 +18,11 @@ import java.util.Map;
 /**
  * `gnbv diff` output: per district what moves (households reclassified, support changed, findings
  * added/removed/changed), then the impact table, baseline → draft, by district and status
- * (households, people, yearly cost), and the totals. Text, Markdown, JSON, CSV (the impact table).
+ * (households, people, yearly cost), and the totals. Text, Markdown, JSON, CSV (the impact table),
+ * xlsx (the impact table, its totals, and what moves, a sheet each).
  */
 public final class DiffWriter {
-    public static final List<String> FORMATS = List.of("text", "markdown", "json", "csv");
+    public static final List<String> FORMATS = List.of("text", "markdown", "json", "csv", "xlsx");
 
     private final LocalDate asOf;
     private final DiffCollector d;
@@ -43,6 +44,7 @@ public final class DiffWriter {
         switch (format) {
             case "json" -> json(out, pretty);
             case "csv" -> Table.csv(out, impactColumns(), impactRows().iterator());
+            case "xlsx" -> new DiffWorkbook(asOf, d, changedParameters, changedRules, m, names, impactRows()).write(out);
             default -> text(out, format.equals("markdown"));
         }
     }
@@ -134,7 +136,7 @@ public final class DiffWriter {
     }
 
     /** The impact table: district × status, households, people and yearly state cost, before and after. */
-    private List<Map<String, Object>> impactRows() {
+    List<Map<String, Object>> impactRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         var before = d.baseline().byDistrict();
         var after = d.draft().byDistrict();
@@ -164,7 +166,7 @@ public final class DiffWriter {
         return rows;
     }
 
-    private static List<String> impactColumns() {
+    static List<String> impactColumns() {
         return List.of("district", "status", "householdsBefore", "householdsAfter", "peopleBefore", "peopleAfter",
                 "costBefore", "costAfter");
     }

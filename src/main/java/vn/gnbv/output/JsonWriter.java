@@ -36,6 +36,7 @@ final class JsonWriter implements ReportWriter {
         Json.value(g, s.byUnit());
         g.writeFieldName("insurance");
         Json.value(g, s.insurance());
+        g.writeNumberField("householdsListedWrongly", s.householdsListedWrongly());
         if (!s.money().isEmpty()) {
             g.writeFieldName("totals");
             Json.value(g, s.money().totals());

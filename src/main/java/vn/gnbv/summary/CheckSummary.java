@@ -6,10 +6,12 @@ import java.util.Map;
 /**
  * What a human report opens with: what was checked, findings by rule and severity, by district and
  * commune with their denominators (households, people), the money — stuck by stage, to recover,
- * owed and unpaid — and staff capacity.
+ * owed and unpaid — staff capacity, and how many households are listed wrongly (recorded status
+ * other than the standard gives, counted once whatever the number of findings).
  */
 public record CheckSummary(Checked checked, List<RuleLine> byRule, List<UnitLine> byUnit, MoneySummary money,
-                           List<MoneyLine> insurance, List<Capacity> capacity, Map<String, Long> bySeverity) {
+                           List<MoneyLine> insurance, List<Capacity> capacity, Map<String, Long> bySeverity,
+                           long householdsListedWrongly) {
 
     /** The records checked, so they can be reconciled with the input. */
     public record Checked(long households, long persons, long funds, long counterparts, long insuranceFunding,

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Findings counted as they come: by rule (findings, distinct subjects, money), by unit and
  * severity, with the households and people that have at least one error; and the state's
- * health-insurance money the findings mark (values.money): to recover, or owed and unpaid.
+ * health-insurance money the findings mark (values.money): to recover, or owed and unpaid; and the
+ * households listed wrongly (a finding whose values show a recorded status other than the computed one).
  * A household's findings all come in one batch, so distinct subjects are counted per batch.
  */
 public final class FindingTally {
@@ -30,10 +31,12 @@ public final class FindingTally {
     private final Map<String, ByRule> byRule = new TreeMap<>();
     private final Map<String, ByUnit> byUnit = new TreeMap<>();
     private final Map<String, long[]> money = new TreeMap<>();
+    private long householdsListedWrongly;
 
     public synchronized void add(List<Finding> batch) {
         Set<String> subjects = new HashSet<>();
         Set<String> erring = new HashSet<>();
+        Set<String> wronglyListed = new HashSet<>();
         for (Finding f : batch) {
             ByRule r = byRule.computeIfAbsent(f.rule(), k -> new ByRule());
             r.severity = f.severity();
@@ -53,6 +56,7 @@ public final class FindingTally {
                 if (f.subject().startsWith("household:")) u.householdsWithErrors++;
                 if (f.subject().startsWith("person:")) u.personsWithErrors++;
             }
+            if (listedWrongly(f) && wronglyListed.add(f.subject())) householdsListedWrongly++;
             Object m = f.values().get("money");
             if (m != null && f.amount() != null) {
                 long[] acc = money.computeIfAbsent(m.toString(), k -> new long[2]);
@@ -62,7 +66,14 @@ public final class FindingTally {
         }
     }
 
+    /** A household finding whose values show a recorded status other than the one the standard gives. */
+    private static boolean listedWrongly(Finding f) {
+        Object recorded = f.values().get("recordedStatus"), computed = f.values().get("computedStatus");
+        return f.subject().startsWith("household:") && recorded != null && computed != null && !recorded.equals(computed);
+    }
+
     public synchronized void clear() {
+        householdsListedWrongly = 0;
         byRule.clear();
         byUnit.clear();
         money.clear();
@@ -74,6 +85,11 @@ public final class FindingTally {
 
     public synchronized Map<String, ByUnit> byUnit() {
         return java.util.Collections.unmodifiableMap(new TreeMap<>(byUnit));
+    }
+
+    /** Distinct households listed wrongly. */
+    public synchronized long householdsListedWrongly() {
+        return householdsListedWrongly;
     }
 
     /** money kind → {VND, findings} (to-recover, owed-unpaid). */

@@ -52,7 +52,7 @@ public final class SummaryBuilder {
         findings.money().forEach((k, v) -> insurance.add(new CheckSummary.MoneyLine(k, v[0], v[1])));
         Map<String, HouseholdTally.Counts> communes = households.byCommune();
         return new CheckSummary(checked, byRule, units(c, communes, findings.byUnit()), money.build(c), insurance,
-                Capacity.of(c, communes), bySeverity);
+                Capacity.of(c, communes), bySeverity, findings.householdsListedWrongly());
     }
 
     private static int severityRank(String s) {

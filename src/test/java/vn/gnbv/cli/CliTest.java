@@ -218,6 +218,19 @@ class CliTest {
     }
 
     @Test
+    void everyCsvStartsWithAByteOrderMarkSoExcelShowsVietnamese() {
+        for (String command : new String[]{"classify", "entitlements"}) {
+            Result r = run(command, EXAMPLE, "--rules", "rules", "--format", "csv");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).as(command).startsWith("\uFEFF");
+        }
+        Result d = run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params",
+                "drafts/rural-income-line-2.2m.yaml", "--format", "csv");
+        assertThat(d.code()).isZero();
+        assertThat(d.out()).startsWith("\uFEFFdistrict,status,");
+    }
+
+    @Test
     void usageErrorExit2() {
         assertThat(run("check").code()).isEqualTo(2);
         assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(2);

@@ -1,0 +1,114 @@
+package vn.gnbv.output;
+
+import vn.gnbv.findings.Finding;
+import vn.gnbv.policy.DiffCollector;
+import vn.gnbv.policy.FindingChange;
+import vn.gnbv.policy.Impact;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * `diff --format xlsx`: the impact table (district × status, baseline and draft), its totals with
+ * the difference, then what moves — households reclassified, people whose support changes, findings
+ * added, removed or changed with what they depend on — a sheet each, districts by name.
+ */
+final class DiffWorkbook {
+    private final LocalDate asOf;
+    private final DiffCollector d;
+    private final List<String> changedParameters, changedRules;
+    private final Messages m;
+    private final UnitNames names;
+    private final List<Map<String, Object>> impactRows;
+
+    DiffWorkbook(LocalDate asOf, DiffCollector d, List<String> changedParameters, List<String> changedRules, Messages m,
+                 UnitNames names, List<Map<String, Object>> impactRows) {
+        this.asOf = asOf;
+        this.d = d;
+        this.changedParameters = changedParameters;
+        this.changedRules = changedRules;
+        this.m = m;
+        this.names = names;
+        this.impactRows = impactRows;
+    }
+
+    void write(OutputStream out) throws IOException {
+        List<Map<String, Object>> impact = new ArrayList<>();
+        for (Map<String, Object> row : impactRows) {
+            Map<String, Object> r = new LinkedHashMap<>(row);
+            r.put("district", districtName(row.get("district").toString()));
+            impact.add(r);
+        }
+        Impact b = d.baseline(), a = d.draft();
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (String st : Impact.STATUSES) totals.add(total(m.text("diff.households") + " " + m.value(st), b.households(st), a.households(st)));
+        totals.add(total(m.text("diff.entitled"), b.entitledPeople(), a.entitledPeople()));
+        totals.add(total(m.text("diff.yearly-state-cost"), b.yearlyStateCost(), a.yearlyStateCost()));
+        totals.add(total(m.text("summary.total-at-stake"), b.moneyAtStake(), a.moneyAtStake()));
+        UnaryOperator<Map<String, Object>> named = row -> {
+            Map<String, Object> r = new LinkedHashMap<>(row);
+            r.put("district", districtName(row.get("district") == null ? "" : row.get("district").toString()));
+            if (r.get("commune") != null) r.put("commune", names.of("commune:" + r.get("commune")));
+            return r;
+        };
+        new TableWorkbook(m, asOf)
+                .sheet("impact", DiffWriter.impactColumns(), impact.iterator())
+                .sheet("impact-totals", List.of("item", "before", "after", "difference"), totals.iterator())
+                .sheet("reclassified", List.of("district", "commune", "household", "head", "before", "after"),
+                        map(d.reclassified(), named))
+                .sheet("support", List.of("district", "person", "household", "beforeGroup", "beforePercent", "afterGroup",
+                        "afterPercent", "yearlyCostDifference"), map(d.support(), named))
+                .sheet("finding-changes", List.of("district", "change", "rule", "subject", "finding", "amountBefore", "amountAfter",
+                        "dependsOn"), map(d.findings(), this::findingChange))
+                .write(out);
+    }
+
+    private Map<String, Object> findingChange(FindingChange x) {
+        Finding any = x.any();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("district", districtName(x.district()));
+        r.put("change", m.text("diff.change." + x.change()));
+        r.put("rule", any.rule());
+        r.put("subject", any.subject());
+        r.put("finding", m.message(any));
+        r.put("amountBefore", x.before() == null ? null : x.before().amount());
+        r.put("amountAfter", x.after() == null ? null : x.after().amount());
+        r.put("dependsOn", String.join(", ", DiffCollector.dependsOn(x, changedParameters, changedRules)));
+        return r;
+    }
+
+    private String districtName(String district) {
+        return Impact.ALL.equals(district) ? m.text("diff.all") : district.isEmpty() ? m.text("report.province-level")
+                : names.district(district);
+    }
+
+    private static Map<String, Object> total(String label, long before, long after) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("item", label);
+        r.put("before", before);
+        r.put("after", after);
+        r.put("difference", after - before);
+        return r;
+    }
+
+    /** Rows made as they are read (the changes stream from disk). */
+    private static <T, R> Iterator<R> map(Iterator<T> it, Function<T, R> f) {
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            public R next() {
+                return f.apply(it.next());
+            }
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package vn.gnbv.output;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A workbook written row by row (POI's SXSSF keeps a window of rows in memory, the rest in a
+ * compressed temporary file), so a province's findings are never all in memory. Every sheet is a
+ * table: a bold header row that stays in view, an autofilter over the rows, column widths set by
+ * the writer (measuring cells would need every row). Cells are typed: whole numbers and money are
+ * numbers shown with grouping ({@code #,##0}: 1.500.000 in a Vietnamese Excel), decimals with the
+ * digits they have, dates are dates (dd/mm/yyyy in Vietnamese), true/false are booleans. The
+ * document's creation date is the case date, not the clock.
+ */
+final class XlsxBook {
+    /** Rows kept in memory per sheet before they go to disk. */
+    private static final int WINDOW = 200;
+    /** Excel's limit on the characters of a cell. */
+    private static final int MAX_CELL = 32_767;
+
+    /** A column: its header, its width in characters, and whether long text wraps. */
+    record Column(String header, int width, boolean wrap) {
+        static Column of(String header, int width) {
+            return new Column(header, width, false);
+        }
+
+        static Column wrapped(String header, int width) {
+            return new Column(header, width, true);
+        }
+    }
+
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+    private final CellStyle header, text, wrapped, whole, date;
+    private final Map<Integer, CellStyle> decimals = new HashMap<>();
+
+    XlsxBook(Messages m, LocalDate created) {
+        wb.setCompressTempFiles(true);
+        var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+        Date d = Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant());
+        props.setCreated(Optional.of(d));
+        props.setModified(Optional.of(d));
+        props.setCreator("gnbv");
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped = wb.createCellStyle();
+        wrapped.cloneStyleFrom(text);
+        wrapped.setWrapText(true);
+        whole = numberStyle("#,##0");
+        date = numberStyle(m.lang().equals("vi") ? "dd/mm/yyyy" : "yyyy-mm-dd");
+    }
+
+    private CellStyle numberStyle(String format) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    /** A new sheet with its header row; names are made safe for Excel (31 characters, no []:*?/\). */
+    Sheet sheet(String name, List<Column> columns) {
+        SXSSFSheet sh = wb.createSheet(WorkbookUtil.createSafeSheetName(name));
+        Row r = sh.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            sh.setColumnWidth(i, Math.min(255, c.width()) * 256);
+            Cell cell = r.createCell(i);
+            cell.setCellValue(c.header());
+            cell.setCellStyle(header);
+        }
+        sh.createFreezePane(0, 1);
+        return new Sheet(sh, columns);
+    }
+
+    /** Writes the workbook and removes its temporary files. */
+    void write(OutputStream out) throws IOException {
+        try {
+            wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    /** Removes the temporary files of a workbook that will not be written. */
+    void discard() throws IOException {
+        wb.dispose();
+        wb.close();
+    }
+
+    /** One sheet, filled a row at a time; {@link #finish()} puts the autofilter over what was written. */
+    final class Sheet {
+        private final SXSSFSheet sh;
+        private final List<Column> columns;
+        private int next = 1;
+
+        private Sheet(SXSSFSheet sh, List<Column> columns) {
+            this.sh = sh;
+            this.columns = columns;
+        }
+
+        /** A row of values, one per column: null leaves the cell empty. */
+        Sheet row(Object... values) {
+            Row r = sh.createRow(next++);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) cell(r.createCell(i), values[i], columns.get(i).wrap());
+            }
+            return this;
+        }
+
+        int rows() {
+            return next - 1;
+        }
+
+        void finish() {
+            sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.size() - 1));
+        }
+    }
+
+    private void cell(Cell c, Object v, boolean wrap) {
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof BigInteger) {
+            c.setCellValue(((Number) v).doubleValue());
+            c.setCellStyle(whole);
+        } else if (v instanceof BigDecimal d) {
+            c.setCellValue(d.doubleValue());
+            c.setCellStyle(decimal(Math.max(0, d.stripTrailingZeros().scale())));
+        } else if (v instanceof Double d) {
+            c.setCellValue(d);
+            c.setCellStyle(decimal(BigDecimal.valueOf(d).stripTrailingZeros().scale()));
+        } else if (v instanceof LocalDate d) {
+            c.setCellValue(d);
+            c.setCellStyle(date);
+        } else if (v instanceof Boolean b) {
+            c.setCellValue(b);
+            c.setCellStyle(text);
+        } else {
+            String s = v.toString();
+            c.setCellValue(s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s);
+            c.setCellStyle(wrap ? wrapped : text);
+        }
+    }
+
+    /** A grouped number format with exactly the decimals a value has (4.5 → "4,5", never "4,50"). */
+    private CellStyle decimal(int scale) {
+        int digits = Math.max(0, Math.min(scale, 6));
+        return decimals.computeIfAbsent(digits, k -> numberStyle(k == 0 ? "#,##0" : "#,##0." + "0".repeat(k)));
+    }
+}
