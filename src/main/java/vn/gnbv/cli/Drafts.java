@@ -16,7 +16,7 @@ final class Drafts {
 
     static List<String> changed(Scenario s, Run.Checked checked) throws InputException {
         if (s.draftFile() == null && s.draftTree() == null) return List.of();
-        ParameterSet base = ParameterCatalogue.load(s.rulesDir().resolve("parameters"), checked.facts().province())
+        ParameterSet base = ParameterCatalogue.ofRules(s.rulesDir(), checked.facts().province())
                 .resolve(checked.facts().asOf());
         ParameterSet draft = checked.parameters().get(0);
         List<String> out = new ArrayList<>();

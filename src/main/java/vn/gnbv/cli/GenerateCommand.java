@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
                     Object[] s = state.get("s");
                     if (s == null) {
                         Case c = new Case(p.asOf(), p.province(), Map.of(Sections.DISTRICTS, p.districts(), Sections.COMMUNES, p.communes()));
-                        var params = ParameterCatalogue.load(dir.resolve("parameters"), p.province()).resolve(p.asOf());
+                        var params = ParameterCatalogue.ofRules(dir, p.province()).resolve(p.asOf());
                         s = new Object[]{c, new Checker(rules, params, Checker.DEFAULT_FIRINGS_PER_FACT, false)};
                         state.put("s", s);
                     }

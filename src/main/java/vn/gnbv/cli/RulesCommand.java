@@ -38,16 +38,16 @@ final class RulesCommand implements Callable<Integer> {
         if (!CatalogueWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", "text, json, markdown");
         Path dir = rules != null ? rules : RulesHome.defaultRules();
         if (rules != null && !Files.isDirectory(rules)) throw new Usage("usage.no-folder", "option", "--rules", "file", rules);
-        if (province != null && !Files.isDirectory(dir.resolve("parameters").resolve(ParameterCatalogue.PROVINCES).resolve(province))) {
+        if (province != null && !Files.isDirectory(ParameterCatalogue.provinceFolder(dir, province))) {
             throw new Usage("usage.province", "value", province, "allowed", String.join(", ", provinces(dir)));
         }
         Output output = Output.to(report.output, List.of());
         return Guarded.run(report.lang, () -> {
             RuleBase base = rules != null ? RuleBase.compile(rules) : RulesHome.bundled();
-            var entries = Catalogue.of(base, ParameterCatalogue.load(dir.resolve("parameters"), province).series());
+            var entries = Catalogue.of(base, ParameterCatalogue.ofRules(dir, province).series());
             Messages m = Messages.load(dir, report.lang);
             if (docs != null) {
-                var params = ParameterCatalogue.load(dir.resolve("parameters"), province).series();
+                var params = ParameterCatalogue.ofRules(dir, province).series();
                 RuleDocsFolder.write(docs, dir, base, entries, params, m);
                 if (report.output == null) return ExitCodes.OK;
             }
@@ -57,7 +57,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     static List<String> provinces(Path dir) {
-        try (var s = Files.list(dir.resolve("parameters").resolve(ParameterCatalogue.PROVINCES))) {
+        try (var s = Files.list(ParameterCatalogue.folderOf(dir).resolve(ParameterCatalogue.PROVINCES))) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (java.io.IOException e) {
             return List.of();

@@ -158,7 +158,7 @@ public final class RuleBase {
                 byName.putIfAbsent(r.name(), r);
                 fileOf.putIfAbsent(r.name(), file);
             }));
-            Set<String> known = ParameterCatalogue.knownNames(dir.resolve("parameters"));
+            Set<String> known = ParameterCatalogue.knownNames(ParameterCatalogue.folderOf(dir));
             RuleGraph graph = new RuleGraph();
             Map<String, RuleMeta> metas = new TreeMap<>();
             Map<String, Location> seen = new HashMap<>();

@@ -44,6 +44,21 @@ public final class ParameterCatalogue {
         return series;
     }
 
+    /** The parameters folder of a rules folder (rules/parameters). */
+    public static Path folderOf(Path rulesDir) {
+        return rulesDir.resolve("parameters");
+    }
+
+    /** The provincial overlay of a rules folder (rules/parameters/provinces/<id>). */
+    public static Path provinceFolder(Path rulesDir, String province) {
+        return folderOf(rulesDir).resolve(PROVINCES).resolve(province);
+    }
+
+    /** The parameters of a rules folder, with the province's overlay if any. */
+    public static ParameterCatalogue ofRules(Path rulesDir, String province) throws InputException {
+        return load(folderOf(rulesDir), province);
+    }
+
     /** Loads every parameter under dir (a rules/parameters folder), with the province overlay if any. */
     public static ParameterCatalogue load(Path dir, String province) throws InputException {
         Errors errors = new Errors();

@@ -40,7 +40,7 @@ public record Scenario(String name, RuleBase rules, Path rulesDir, Path draftFil
 
     /** The catalogue for the case's province with this scenario's draft values over it. */
     public ParameterCatalogue catalogue(String province, LocalDate asOf) throws InputException {
-        ParameterCatalogue cat = ParameterCatalogue.load(rulesDir.resolve("parameters"), province);
+        ParameterCatalogue cat = ParameterCatalogue.ofRules(rulesDir, province);
         if (draftFile != null) cat = cat.withDraft(draftFile);
         if (draftTree != null) cat = cat.withDraft(draftTree);
         if (sweepParam != null) cat = cat.withValueOn(sweepParam, asOf, sweepValue, "sweep " + sweepParam + " = " + sweepValue);
