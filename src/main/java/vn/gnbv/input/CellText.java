@@ -21,6 +21,8 @@ public final class CellText {
     private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern COLON = Pattern.compile("\\s*:\\s*");
+    private static final Pattern GROUP_MARKS = Pattern.compile("[.,\\u00a0 ]");
 
     private CellText() {}
 
@@ -45,7 +47,7 @@ public final class CellText {
     public static BigDecimal number(String text) {
         String s = text.strip();
         if (GROUPED.matcher(s).matches() && !(s.indexOf('.') >= 0 && s.indexOf(',') >= 0)) {
-            return new BigDecimal(s.replaceAll("[.,\\u00a0 ]", ""));
+            return new BigDecimal(GROUP_MARKS.matcher(s).replaceAll(""));
         }
         if (s.indexOf('.') >= 0 && s.indexOf(',') >= 0) {
             // both marks: the last is the decimal mark, the other groups thousands
@@ -62,7 +64,7 @@ public final class CellText {
         String s = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
         if (s.endsWith("(*)")) s = s.substring(0, s.length() - 3).strip();
         else if (s.endsWith("*")) s = s.substring(0, s.length() - 1).strip();
-        return s.replaceAll("\\s*:\\s*", ": ").toLowerCase(Locale.ROOT);
+        return COLON.matcher(s).replaceAll(": ").toLowerCase(Locale.ROOT);
     }
 
     /** {@link #key} without diacritics (đ as d): "Mã hộ", "Ma ho" and "MÃ HỘ" fold alike. */

@@ -46,18 +46,20 @@ public final class CsvReader {
                 p.setSchema(schema);
                 p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                 List<Cell> cells = new ArrayList<>();
-                int row = 0, column = 0;
+                int depth = 0, row = 0, column = 0;
+                // the records come as an array (the file) of arrays (the rows)
                 for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (t == JsonToken.START_ARRAY) {
-                        row = p.currentTokenLocation().getLineNr() + skipped;
+                    if (t == JsonToken.START_ARRAY && ++depth == 2) {
+                        row = 0;
                         column = 0;
                         cells.clear();
                     } else if (t == JsonToken.VALUE_STRING) {
                         column++;
+                        if (row == 0) row = p.currentTokenLocation().getLineNr() + skipped;
                         String text = p.getText();
                         if (!text.isBlank()) cells.add(new Cell(column, Cell.Kind.TEXT, text));
-                    } else if (t == JsonToken.END_ARRAY && !cells.isEmpty()) {
-                        handler.row(row, List.copyOf(cells));
+                    } else if (t == JsonToken.END_ARRAY && depth-- == 2 && !cells.isEmpty()) {
+                        handler.row(row, cells);
                     }
                 }
             }

@@ -13,7 +13,10 @@ public interface TableHandler {
      */
     boolean start(String sheet, String where);
 
-    /** A row with at least one cell: its number (first = 1) and its cells in column order, blanks left out. */
+    /**
+     * A row with at least one cell: its number (first = 1) and its cells in column order, blanks left
+     * out. The list is the reader's, valid during the call only: keep the cells, not the list.
+     */
     void row(int row, List<Cell> cells);
 
     /** The sheet ended. */
