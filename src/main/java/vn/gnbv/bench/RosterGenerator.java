@@ -277,6 +277,8 @@ public final class RosterGenerator {
     /** The survey's list as the raw data show it, one list in fifty with an indicator recorded the other way. */
     private List<String> listedDeprivations(List<String> deprived) {
         List<String> out = new ArrayList<>(deprived);
+        // in the decree's order: the rules report them in no fixed order, and the one dropped must not vary
+        out.sort(java.util.Comparator.comparingInt(vn.gnbv.facts.Words.INDICATORS::indexOf));
         if (rnd.nextInt(50) == 0) {
             if (out.isEmpty()) out.add("water");
             else out.remove(0);

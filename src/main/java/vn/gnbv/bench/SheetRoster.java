@@ -64,7 +64,7 @@ final class SheetRoster {
         MEMBER.put("attendingSchool", Member::attendingSchool);
         MEMBER.put("malnourished", Member::malnourished);
         MEMBER.put("severeDisability", Member::severeDisability);
-        MEMBER.put("student", Member::student);
+        MEMBER.put("student", m -> Boolean.TRUE.equals(m.student()) ? Boolean.TRUE : null); // as the JSON roster: only when true
         MEMBER.put("insured", Member::insured);
         MEMBER.put("card.group", m -> m.card() == null ? null : m.card().group());
         MEMBER.put("card.supportPercent", m -> m.card() == null ? null : m.card().supportPercent());
