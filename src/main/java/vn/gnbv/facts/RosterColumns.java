@@ -32,6 +32,7 @@ public final class RosterColumns {
     private final Map<String, Map<String, String>> types;
     private final List<Map<String, String>> ignored;
     private final List<String> explanationSheets;
+    private final Map<String, Map<String, String>> template;
     private final Set<String> yes = new HashSet<>(), no = new HashSet<>(), none = new HashSet<>(), noneAsWritten = new HashSet<>();
     private final Map<String, Object> byKey = new HashMap<>(), byFold = new HashMap<>();
     private final List<String> known = new ArrayList<>();
@@ -39,7 +40,8 @@ public final class RosterColumns {
 
     private RosterColumns(List<RosterColumn> household, List<RosterColumn> member, Map<String, Map<String, String>> types,
                           List<Map<String, String>> ignored, List<String> explanationSheets, List<String> yes, List<String> no,
-                          List<String> none) {
+                          List<String> none, Map<String, Map<String, String>> template) {
+        this.template = template;
         this.household = household;
         this.member = member;
         this.types = types;
@@ -118,6 +120,11 @@ public final class RosterColumns {
         return types.getOrDefault(type, Map.of()).getOrDefault(lang, type);
     }
 
+    /** A text of the template workbook ("sheet", "meaning", …) in a language. */
+    public String templateText(String key, String lang) {
+        return template.getOrDefault(lang, Map.of()).getOrDefault(key, key);
+    }
+
     /** The known columns read past: header, vi, en. */
     public List<Map<String, String>> ignored() {
         return ignored;
@@ -167,9 +174,11 @@ public final class RosterColumns {
         ((Node.Obj) o.fields().get("types").value()).fields().values().forEach(f -> types.put(f.name(), texts(f.value())));
         List<Map<String, String>> ignored = new ArrayList<>();
         for (Node n : items(o, "ignored")) ignored.add(texts(n));
+        Map<String, Map<String, String>> template = new LinkedHashMap<>();
+        ((Node.Obj) o.fields().get("template").value()).fields().values().forEach(f -> template.put(f.name(), texts(f.value())));
         return new RosterColumns(columns(o, "household", false), columns(o, "member", true), types, ignored,
                 strings(o.fields().get("explanationSheets").value()), strings(o.fields().get("yes").value()),
-                strings(o.fields().get("no").value()), strings(o.fields().get("none").value()));
+                strings(o.fields().get("no").value()), strings(o.fields().get("none").value()), template);
     }
 
     private static List<RosterColumn> columns(Node.Obj root, String level, boolean member) {
