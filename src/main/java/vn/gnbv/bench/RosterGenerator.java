@@ -22,13 +22,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic province roster (facts v1, JSON) shaped like a commune's survey: districts and
+ * Writes a synthetic province roster shaped like a commune's survey: districts and
  * communes with their area flags, households of 2–6 members (most 3–5) with dwelling, services and
  * health-insurance cards. What is "right" is not decided here: the {@link Oracle} (the rules
  * themselves) gives each household's status and each person's support, and the roster records them
  * correctly except for a few percent of households and cards, which are wrong on purpose.
- * One household per line, one member per line, so a finding's source line means something.
- * Deterministic for a seed and a rule set.
+ * As JSON (facts v1): one household per line, one member per line, so a finding's source line means
+ * something. As a workbook or CSV file ({@link SheetRoster}): one row per member, the places beside
+ * it in a case file. Deterministic for a seed and a rule set, the same roster in every format.
  */
 public final class RosterGenerator {
     /** What the rules say of a batch of households: status by household, support by person. */
@@ -65,21 +66,30 @@ public final class RosterGenerator {
         this.districts = Math.max(1, (communes + 11) / 12);
     }
 
-    public static void write(Path file, int households, long seed, LocalDate asOf, Oracle oracle) throws Exception {
-        new RosterGenerator(seed, asOf, households).run(file, households, oracle);
+    /** Where a roster goes, household by household: a JSON facts file, or a table and its case file. */
+    interface Out extends AutoCloseable {
+        void household(Household h) throws IOException;
+
+        @Override
+        void close() throws IOException;
     }
 
-    private void run(Path file, int households, Oracle oracle) throws Exception {
+    /** The formats: json (facts v1), xlsx and csv (one row per member, places in {@link SheetRoster#caseFile}). */
+    public static final List<String> FORMATS = List.of("json", "xlsx", "csv");
+
+    public static void write(Path file, int households, long seed, LocalDate asOf, Oracle oracle) throws Exception {
+        write(file, "json", households, seed, asOf, oracle);
+    }
+
+    public static void write(Path file, String format, int households, long seed, LocalDate asOf, Oracle oracle) throws Exception {
+        new RosterGenerator(seed, asOf, households).run(file, format, households, oracle);
+    }
+
+    private void run(Path file, String format, int households, Oracle oracle) throws Exception {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new LinePrinter());
-            g.writeStartObject();
-            g.writeStringField("asOf", asOf.toString());
-            Places places = places();
-            g.writeStringField("province", places.province());
-            writePlaces(g, places);
-            g.writeArrayFieldStart("households");
+        Places places = places();
+        try (Out out = format.equals("json") ? json(file, places) : SheetRoster.open(file, format, places)) {
             for (int start = 0; start < households; start += BATCH) {
                 List<Household> batch = new ArrayList<>();
                 for (int h = start; h < Math.min(households, start + BATCH); h++) batch.add(household(h));
@@ -87,11 +97,30 @@ public final class RosterGenerator {
                 List<Household> listed = new ArrayList<>();
                 for (Household h : batch) listed.add(listed(h, v));
                 Verdict support = oracle.support(places, listed);
-                for (Household h : listed) writeHousehold(g, h, support);
+                for (Household h : listed) out.household(carded(h, support));
             }
-            g.writeEndArray();
-            g.writeEndObject();
         }
+    }
+
+    private Out json(Path file, Places places) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
+        g.setPrettyPrinter(new LinePrinter());
+        g.writeStartObject();
+        g.writeStringField("asOf", asOf.toString());
+        g.writeStringField("province", places.province());
+        writePlaces(g, places);
+        g.writeArrayFieldStart("households");
+        return new Out() {
+            public void household(Household h) throws IOException {
+                writeHousehold(g, h);
+            }
+
+            public void close() throws IOException {
+                g.writeEndArray();
+                g.writeEndObject();
+                g.close();
+            }
+        };
     }
 
     private boolean poorDistrict(int d) {
@@ -113,7 +142,7 @@ public final class RosterGenerator {
         return new Places(asOf, "quang-nam", ds, cs);
     }
 
-    private static void writePlaces(JsonGenerator g, Places p) throws IOException {
+    static void writePlaces(JsonGenerator g, Places p) throws IOException {
         g.writeArrayFieldStart("districts");
         for (District d : p.districts()) {
             g.writeStartObject();
@@ -217,7 +246,7 @@ public final class RosterGenerator {
                 h.members(), h.source());
     }
 
-    private void writeHousehold(JsonGenerator g, Household h, Verdict v) throws IOException {
+    private static void writeHousehold(JsonGenerator g, Household h) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", h.id());
         g.writeStringField("commune", h.commune());
@@ -240,7 +269,7 @@ public final class RosterGenerator {
         for (String a : h.informationAssets()) g.writeString(a);
         g.writeEndArray();
         g.writeArrayFieldStart("members");
-        for (Member m : h.members()) writeMember(g, m, v);
+        for (Member m : h.members()) writeMember(g, m);
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -248,6 +277,8 @@ public final class RosterGenerator {
     /** The survey's list as the raw data show it, one list in fifty with an indicator recorded the other way. */
     private List<String> listedDeprivations(List<String> deprived) {
         List<String> out = new ArrayList<>(deprived);
+        // in the decree's order: the rules report them in no fixed order, and the one dropped must not vary
+        out.sort(java.util.Comparator.comparingInt(vn.gnbv.facts.Words.INDICATORS::indexOf));
         if (rnd.nextInt(50) == 0) {
             if (out.isEmpty()) out.add("water");
             else out.remove(0);
@@ -255,7 +286,22 @@ public final class RosterGenerator {
         return out;
     }
 
-    private void writeMember(JsonGenerator g, Member m, Verdict v) throws IOException {
+    /** The household with each member's card as the commune issued it (none for a member without insurance). */
+    private Household carded(Household h, Verdict v) {
+        List<Member> ms = new ArrayList<>();
+        for (Member m : h.members()) {
+            Card card = Boolean.FALSE.equals(m.insured()) ? null
+                    : card(v.group().getOrDefault(m.id(), "none"), v.percent().getOrDefault(m.id(), 0L));
+            ms.add(new Member(m.id(), m.name(), m.birthDate(), m.sex(), m.ethnicMinority(), m.work(), m.education(),
+                    m.inTraining(), m.attendingSchool(), m.malnourished(), m.severeDisability(), m.student(), m.insured(),
+                    card, m.traffickingVictimOn(), m.source()));
+        }
+        return new Household(h.id(), h.commune(), h.head(), h.urban(), h.incomePerCapita(), h.deprivations(),
+                h.recordedStatus(), h.agricultural(), h.exitedPovertyOn(), h.exitedNearPovertyOn(), h.dwelling(),
+                h.cleanWater(), h.hygienicLatrine(), h.internet(), h.informationAssets(), List.copyOf(ms), h.source());
+    }
+
+    private static void writeMember(JsonGenerator g, Member m) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", m.id());
         g.writeStringField("birthDate", m.birthDate().toString());
@@ -271,7 +317,7 @@ public final class RosterGenerator {
         if (Boolean.FALSE.equals(m.insured())) {
             g.writeBooleanField("insured", false);
         } else {
-            Card card = card(v.group().getOrDefault(m.id(), "none"), v.percent().getOrDefault(m.id(), 0L));
+            Card card = m.card();
             g.writeObjectFieldStart("card");
             g.writeStringField("group", card.group());
             g.writeNumberField("supportPercent", card.supportPercent());

@@ -35,15 +35,21 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "output")
     Path output;
 
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", descriptionKey = "generate-format")
+    String format;
+
     @Override
     public Integer call() throws Exception {
         if (households < 1) throw new Usage("usage.positive", "option", "--households", "value", households);
+        if (!RosterGenerator.FORMATS.contains(format)) {
+            throw new Usage("usage.format", "value", format, "allowed", String.join(", ", RosterGenerator.FORMATS));
+        }
         Output.to(output, List.of());
         return Guarded.run("vi", () -> {
             RuleBase rules = RulesHome.bundled();
             Path dir = RulesHome.defaultRules();
             Map<String, Object[]> state = new HashMap<>();
-            RosterGenerator.write(output, households, seed, asOf, new RosterGenerator.Oracle() {
+            RosterGenerator.write(output, format, households, seed, asOf, new RosterGenerator.Oracle() {
                 Checker.Result run(RosterGenerator.Places p, List<Household> batch) throws Exception {
                     Object[] s = state.get("s");
                     if (s == null) {

@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  */
 @Command(name = "gnbv", mixinStandardHelpOptions = true, version = "gnbv " + Main.VERSION,
         subcommands = {CheckCommand.class, TableCommand.Classify.class, TableCommand.Entitlements.class,
-                DiffCommand.class, SweepCommand.class, TestCommand.class, RulesCommand.class, GenerateCommand.class},
+                DiffCommand.class, SweepCommand.class, TestCommand.class, RulesCommand.class, TemplateCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%n${bundle:exit-codes-heading}%n",
         exitCodeList = {"0:${bundle:exit.0}", "1:${bundle:exit.1}", "2:${bundle:exit.2}", "3:${bundle:exit.3}",
                 "4:${bundle:exit.4}", "5:${bundle:exit.5}"})

@@ -32,6 +32,7 @@ public final class FactsFiles {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) walk(p, files, errors);
+            else if (Files.isRegularFile(p) && isOldWorkbook(p)) errors.add(Location.ofFile(p.toString()), "table.xls");
             else if (Files.isRegularFile(p)) files.add(p);
             else if (Files.exists(p)) errors.add(Location.ofFile(p.toString()), "file.not-regular");
             else errors.add(Location.ofFile(p.toString()), "file.not-found");
@@ -43,6 +44,7 @@ public final class FactsFiles {
         List<FactsDocument> docs = new ArrayList<>();
         for (Path f : files) {
             docs.add(document(f));
+            if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) continue; // read unzipped: not metered
             try {
                 vn.gnbv.input.ReadMeter.expect(Files.size(f));
             } catch (IOException ignored) {
@@ -52,13 +54,24 @@ public final class FactsFiles {
         return docs;
     }
 
-    /** Whether a file in a folder is a facts file. */
+    /**
+     * Whether a file in a folder is a facts file: YAML, JSON, or a roster (.xlsx, .csv); not a
+     * fixture's expected.yaml, nor the lock file Excel keeps beside an open workbook (~$name.xlsx).
+     */
     public static boolean isFactsFile(Path p) {
-        return TreeReader.isInputFile(p) && !p.getFileName().toString().startsWith("expected.");
+        String n = p.getFileName().toString();
+        if (n.startsWith("expected.") || n.startsWith("~$")) return false;
+        return TreeReader.isInputFile(p) || RosterDocument.isRoster(p);
+    }
+
+    /** A workbook in the old binary format (.xls), which is not read: an error, never a silent skip. */
+    static boolean isOldWorkbook(Path p) {
+        String n = p.getFileName().toString();
+        return n.toLowerCase(java.util.Locale.ROOT).endsWith(".xls") && !n.startsWith("~$");
     }
 
     static FactsDocument document(Path f) {
-        return TokenDocument.file(f);
+        return RosterDocument.isRoster(f) ? RosterDocument.file(f) : TokenDocument.file(f);
     }
 
     private static void walk(Path dir, List<Path> files, Errors errors) {
@@ -68,6 +81,7 @@ public final class FactsFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isFactsFile(file)) found.add(file);
+                    else if (attrs.isRegularFile() && isOldWorkbook(file)) errors.add(Location.ofFile(file.toString()), "table.xls");
                     return FileVisitResult.CONTINUE;
                 }
 

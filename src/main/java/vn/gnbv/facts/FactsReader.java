@@ -2,6 +2,7 @@ package vn.gnbv.facts;
 
 import vn.gnbv.input.Bound;
 import vn.gnbv.input.Errors;
+import vn.gnbv.input.InputError;
 import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;
 import vn.gnbv.input.Location;
@@ -24,13 +25,16 @@ import java.util.Set;
  * and nothing is returned unless the whole case loaded. Case-level sections are held; households
  * stream to a {@link HouseholdSink} as they are read, checked against the places and date read
  * before them. When the places or the date come only after the households (another file, or
- * further down), the households are read a second time against the final places.
+ * further down), the households are read a second time against the final places; the errors of a
+ * first reading that was not kept are dropped with it, so each error is reported once.
  */
 public final class FactsReader {
     private final List<FactsDocument> docs;
     private final LocalDate asOfOverride;
     private final HouseholdSink sink;
     private final Errors errors = new Errors();
+    /** Where households' errors go: held apart on the first reading until it is known to count. */
+    private Errors householdErrors = errors;
     private final Map<Section<?>, List<Object>> raw = new LinkedHashMap<>();
     private final List<PendingCheck> pending = new ArrayList<>();
     private final IdSet ids = new IdSet();
@@ -83,11 +87,16 @@ public final class FactsReader {
     }
 
     private Loaded run() throws InputException {
+        Errors firstReading = householdErrors = new Errors();
         for (FactsDocument d : docs) d.read(firstPass(), errors);
+        householdErrors = errors;
         if (asOfOverride != null) asOf = asOfOverride;
-        if (asOf == null && errors.isEmpty()) errors.add(Location.ofFile(docs.isEmpty() ? "asOf" : docs.get(0).name()), "facts.no-as-of");
+        if (asOf == null && errors.isEmpty() && firstReading.isEmpty()) {
+            errors.add(Location.ofFile(docs.isEmpty() ? "asOf" : docs.get(0).name()), "facts.no-as-of");
+        }
         Case c = finish();
         boolean checked = started && !stale && !skipped && !changed(c);
+        if (checked || !sawHouseholds) errors.addAll(firstReading.list());
         if (!checked && sawHouseholds) {
             // the households were not read, or were read against places that changed: read them (again)
             if (started) {
@@ -150,13 +159,21 @@ public final class FactsReader {
                 }
             }
 
-            public void item(Section<?> s, Bound b) {
+            public boolean wants(Section<?> s) {
+                if (!s.householdLevel()) return true;
+                sawHouseholds = true;
+                if (speculate()) return true;
+                skipped = true; // read on the second reading, with every household
+                return false;
+            }
+
+            public void item(Section<?> s, Bound b, List<InputError> problems) {
                 if (s.householdLevel()) {
-                    sawHouseholds = true;
-                    if (speculate()) household(b);
-                    else skipped = true;
+                    householdErrors.addAll(problems);
+                    if (b != null) household(b);
                 } else {
-                    caseItem(s, b);
+                    errors.addAll(problems);
+                    if (b != null) caseItem(s, b);
                 }
             }
 
@@ -174,8 +191,14 @@ public final class FactsReader {
                 else t.skip();
             }
 
-            public void item(Section<?> s, Bound b) {
-                if (s.householdLevel()) household(b);
+            public boolean wants(Section<?> s) {
+                return s.householdLevel();
+            }
+
+            public void item(Section<?> s, Bound b, List<InputError> problems) {
+                if (!s.householdLevel()) return;
+                errors.addAll(problems);
+                if (b != null) household(b);
             }
 
             public void empty(Location at) {}
@@ -216,12 +239,13 @@ public final class FactsReader {
 
     private void list(Tokens t, String key, ItemReader each) throws IOException {
         Section<?> s = Sections.named(key);
+        Errors into = s.householdLevel() ? householdErrors : errors;
         if (t.kind() != Tokens.Kind.START_ARRAY) {
-            if (!(t.kind() == Tokens.Kind.SCALAR && t.value() == null && !t.alias())) Type.wrong(t, key, "type.list", errors);
+            if (!(t.kind() == Tokens.Kind.SCALAR && t.value() == null && !t.alias())) Type.wrong(t, key, "type.list", into);
             return;
         }
         while (t.next() != Tokens.Kind.END_ARRAY) {
-            Bound b = s.shape().read(t, key + "[]", errors);
+            Bound b = s.shape().read(t, key + "[]", into);
             if (b != null) each.accept(b);
         }
     }
@@ -236,7 +260,8 @@ public final class FactsReader {
     }
 
     private void household(Bound b) {
-        Household h = Sections.HOUSEHOLDS.bind(b, new Binding(errors, c -> c.verify(context, errors)));
+        Errors into = householdErrors;
+        Household h = Sections.HOUSEHOLDS.bind(b, new Binding(into, c -> c.verify(context, into)));
         if (h == null) return;
         if (!ids.add("household", h.id())) suspects.add(new Suspect("household", h.id(), h.source()));
         for (Member m : h.members()) {
@@ -244,7 +269,7 @@ public final class FactsReader {
         }
         households++;
         members += h.members().size();
-        if (sink != null && errors.isEmpty()) sink.accept(h);
+        if (sink != null && errors.isEmpty() && into.isEmpty()) sink.accept(h);
     }
 
     /** Reads the households once more to name, for each suspect, where its id was first written. */
@@ -263,11 +288,16 @@ public final class FactsReader {
                 if (t.kind() != Tokens.Kind.START_ARRAY) return;
                 while (t.next() != Tokens.Kind.END_ARRAY) {
                     Bound b = s.shape().read(t, key, ignored);
-                    if (b != null) item(s, b);
+                    if (b != null) item(s, b, List.of());
                 }
             }
 
-            public void item(Section<?> s, Bound b) {
+            public boolean wants(Section<?> s) {
+                return s.householdLevel();
+            }
+
+            public void item(Section<?> s, Bound b, List<InputError> problems) {
+                if (b == null || !s.householdLevel()) return;
                 note("household", b.text("id"), b.location());
                 if (b.get("members") instanceof List<?> ms) {
                     for (Object o : ms) if (o instanceof Bound m) note("member", m.text("id"), m.location());
@@ -285,9 +315,18 @@ public final class FactsReader {
             List<Location> at = e.getValue();
             String[] k = e.getKey().split("\u0000", 2);
             for (int i = 1; i < at.size(); i++) {
-                errors.add(at.get(i), "id.duplicate", "kind", k[0], "id", k[1], "first", at.get(0));
+                // in a table, a household's rows that come back after another household's
+                String code = k[0].equals("household") && sameTable(at.get(0), at.get(i)) ? "rows.not-together" : "id.duplicate";
+                errors.add(at.get(i), code, "kind", k[0], "id", k[1], "first", at.get(0));
             }
         }
+    }
+
+    /** Whether two places are in one table file (the sheets of one workbook, or one CSV file). */
+    private static boolean sameTable(Location a, Location b) {
+        if (!a.inTable() || !b.inTable()) return false;
+        String x = a.file(), y = b.file();
+        return (Location.isSheet(x) ? x.substring(0, x.indexOf('!')) : x).equals(Location.isSheet(y) ? y.substring(0, y.indexOf('!')) : y);
     }
 
     private void unknown(String key, Location keyAt, Tokens t) throws IOException {

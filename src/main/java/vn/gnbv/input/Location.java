@@ -1,6 +1,11 @@
 package vn.gnbv.input;
 
-/** Where a value stands in an input file: 1-based line and column (0 when only the file is known). */
+/**
+ * Where a value stands in an input file: 1-based line and column (0 when only the file is known).
+ * In a workbook, file is the sheet ("book.xlsx!Sheet"), line the row and column the column number
+ * (A = 1), shown as "book.xlsx!Sheet:C12"; in a CSV file, line is the line and column the field's
+ * number (first = 1), shown as "list.csv:12:3" like any text file.
+ */
 public record Location(String file, int line, int column) implements Comparable<Location> {
 
     public static Location ofFile(String file) {
@@ -16,6 +21,24 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, (int) (packed >>> 32), (int) packed);
     }
 
+    /** Whether the file names a sheet of a workbook ("book.xlsx!Sheet"). */
+    public static boolean isSheet(String file) {
+        int bang = file.indexOf('!');
+        return bang > 0 && file.regionMatches(true, bang - 5, ".xlsx", 0, 5);
+    }
+
+    /** Whether the place is in a table (a workbook's sheet or a CSV file), where a record is a row. */
+    public boolean inTable() {
+        return isSheet(file) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    }
+
+    /** The letters of a column number as a spreadsheet shows them: 1 → A, 27 → AA. */
+    public static String columnLetters(int column) {
+        StringBuilder s = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) s.append((char) ('A' + (c - 1) % 26));
+        return s.reverse().toString();
+    }
+
     @Override
     public int compareTo(Location o) {
         int c = file.compareTo(o.file);
@@ -26,6 +49,8 @@ public record Location(String file, int line, int column) implements Comparable<
 
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ":" + column : file;
+        if (line <= 0) return file;
+        if (isSheet(file)) return file + ":" + (column > 0 ? columnLetters(column) : "") + line;
+        return file + ":" + line + ":" + column;
     }
 }

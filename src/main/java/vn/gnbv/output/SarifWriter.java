@@ -1,5 +1,6 @@
 package vn.gnbv.output;
 
+import vn.gnbv.input.Location;
 import com.fasterxml.jackson.core.JsonGenerator;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.RuleMeta;
@@ -87,19 +88,31 @@ final class SarifWriter implements ReportWriter {
         g.writeStringField("text", m.message(f));
         g.writeEndObject();
         if (f.source() != null) {
+            String file = f.source().file();
+            boolean sheet = Location.isSheet(file);
             g.writeArrayFieldStart("locations");
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(f.source().file()));
+            g.writeStringField("uri", uri(sheet ? file.substring(0, file.indexOf('!')) : file));
             g.writeEndObject();
-            if (f.source().line() > 0) {
+            if (!sheet && f.source().line() > 0) {
                 g.writeObjectFieldStart("region");
                 g.writeNumberField("startLine", f.source().line());
                 if (f.source().column() > 0) g.writeNumberField("startColumn", f.source().column());
                 g.writeEndObject();
             }
             g.writeEndObject();
+            if (sheet) {
+                // a workbook is not text, so no line region: the sheet's cell ("Thôn 1!B8") names the place
+                String cell = f.source().toString();
+                g.writeArrayFieldStart("logicalLocations");
+                g.writeStartObject();
+                g.writeStringField("fullyQualifiedName", cell.substring(cell.indexOf('!') + 1).replaceFirst(":(?=[A-Z]*[0-9]+$)", "!"));
+                g.writeStringField("kind", "element");
+                g.writeEndObject();
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeEndArray();
         }

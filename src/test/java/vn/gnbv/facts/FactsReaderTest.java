@@ -207,6 +207,19 @@ class FactsReaderTest {
     }
 
     @Test
+    void householdsReadBeforeTheirCommunesAreCheckedAgainstThemAndReportedOnce(@org.junit.jupiter.api.io.TempDir Path dir) {
+        // the date is known before the households, the communes only after: the first, speculative reading
+        // must neither report the commune as missing nor leave the household's own error twice
+        assertThatThrownBy(() -> {
+            Files.writeString(dir.resolve("a.yaml"), "asOf: 2024-06-30\n");
+            Files.writeString(dir.resolve("b.yaml"), "households: [{id: H-1, commune: c1, incomePerCapita: x}]\n");
+            Files.writeString(dir.resolve("c.yaml"), "districts: [{id: d1}]\ncommunes: [{id: c1, district: d1, urban: false}]\n");
+            FactsReader.readWhole(FactsFiles.documents(List.of(dir)), null);
+        }).isInstanceOf(InputException.class).satisfies(x -> assertThat(((InputException) x).errors())
+                .extracting(InputError::code).containsExactly("value.wrong-type"));
+    }
+
+    @Test
     void folderOfFilesIsMergedAndConflictsReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.yaml"), PLACES);
         Files.writeString(dir.resolve("b.json"), "{\"households\": [{\"id\": \"H-1\", \"commune\": \"c1\"}]}");

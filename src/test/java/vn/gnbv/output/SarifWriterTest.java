@@ -30,13 +30,18 @@ class SarifWriterTest {
         ObjectMapper json = new ObjectMapper();
         var broken = json.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}");
         assertThat(schema.validate(broken)).as("the schema catches a driver without a name").isNotEmpty();
-        for (String c : List.of("fixtures/cases/tra-mai-2024", "fixtures/cases/quang-nam-2024-06")) {
+        for (String c : List.of("fixtures/cases/tra-mai-2024", "fixtures/cases/quang-nam-2024-06", "fixtures/cases/thon-excel-2024")) {
             var checked = Cases.check(c);
             SummaryReport r = SummaryReport.of(checked);
             var doc = json.readTree(Reports.write("sarif", r.report()));
             Set<ValidationMessage> errors = schema.validate(doc);
             assertThat(errors).as(c).isEmpty();
             assertThat(doc.at("/runs/0/results").size()).isEqualTo(checked.findings().size());
+            if (c.endsWith("excel-2024")) {
+                // a workbook: the file itself as the artifact, the sheet's cell as the logical location
+                assertThat(doc.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("danh-sach-ho.xlsx");
+                assertThat(doc.at("/runs/0/results/0/locations/0/logicalLocations/0/fullyQualifiedName").asText()).matches("Thôn 1![A-Z]+[0-9]+");
+            }
             if (RuleDocs.of(java.nio.file.Path.of("rules")) != null) {
                 assertThat(doc.at("/runs/0/tool/driver/rules/0/helpUri").asText()).startsWith("file:").contains("/rules/docs/");
             }

@@ -1,0 +1,39 @@
+package vn.gnbv.facts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One column a household roster may have (gnbv/columns.yaml): the field of facts v1 it fills — key
+ * is its path in the household ("dwelling.floorArea") or, for a member column, in the member
+ * ("card.group") — its kind of value, the headers it is known by, the words its cells may hold
+ * (word → what people write), and what it means in Vietnamese and English.
+ */
+public record RosterColumn(String key, boolean member, String type, boolean required, List<String> headers,
+                           Map<String, List<String>> values, String example, Map<String, String> explanation) {
+
+    /** The path in facts v1: "incomePerCapita", "members.card.group". */
+    public String path() {
+        return member ? "members." + key : key;
+    }
+
+    /** The object the field sits in below the household or member ("dwelling", "card"), or null. */
+    public String group() {
+        int dot = key.indexOf('.');
+        return dot < 0 ? null : key.substring(0, dot);
+    }
+
+    /** The field's own name in its object: "floorArea". */
+    public String field() {
+        return key.substring(key.indexOf('.') + 1);
+    }
+
+    /** The header the template writes: the form's name. */
+    public String title() {
+        return headers.get(0);
+    }
+
+    public boolean list() {
+        return type.equals("words");
+    }
+}

@@ -1,0 +1,55 @@
+package vn.gnbv.facts;
+
+import vn.gnbv.input.CsvReader;
+import vn.gnbv.input.Errors;
+import vn.gnbv.input.TableException;
+import vn.gnbv.input.TreeReader;
+import vn.gnbv.input.WorkbookReader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A household roster in a workbook (.xlsx, every sheet but the template's explanation) or a CSV
+ * file: one row per member, columns as gnbv/columns.yaml names them. Streamed: a household at a
+ * time goes to the reader, bound by the same shape as YAML households, so the same checks apply
+ * and every error is located at its cell ("roster.xlsx!Sheet:C12", "roster.csv:12:3").
+ */
+public final class RosterDocument implements FactsDocument {
+    private final Path path;
+    private final String name;
+
+    private RosterDocument(Path path) {
+        this.path = path;
+        this.name = path.toString();
+    }
+
+    public static RosterDocument file(Path path) {
+        return new RosterDocument(path);
+    }
+
+    /** Whether a file is a roster table by its name: .xlsx or .csv. */
+    public static boolean isRoster(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".csv");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void read(FactsVisitor v, Errors errors) {
+        if (!v.wants(Sections.HOUSEHOLDS)) return;
+        RosterRows rows = new RosterRows(RosterColumns.standard(), v);
+        try {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) CsvReader.read(path, name, rows);
+            else WorkbookReader.read(path, name, rows);
+            rows.finish(name);
+        } catch (TableException e) {
+            rows.fail(e.error(name));
+        } catch (IOException e) {
+            rows.fail(TreeReader.syntaxError(e, name, path));
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package vn.gnbv.facts;
+
+import vn.gnbv.input.Bound;
+import vn.gnbv.input.Cell;
+import vn.gnbv.input.CellText;
+import vn.gnbv.input.Errors;
+import vn.gnbv.input.InputError;
+import vn.gnbv.input.Location;
+import vn.gnbv.input.Suggest;
+import vn.gnbv.input.TableHandler;
+import vn.gnbv.input.TokenList;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of a roster sheet, one per member, gathered into households as they stream: a row
+ * whose household code differs from the row above starts a household; a row without one continues
+ * it (cells merged over a household's rows keep the value in the first row only). Each household
+ * becomes tokens — an object with its members — located cell by cell, bound by the households'
+ * own shape, and handed to the reader with its errors worded for the sheet (the column as written,
+ * the cell as typed). Rows above the header (a title) are read past, and so is a row of column
+ * numbers ("(1)", "(2)", …) right below it.
+ */
+final class RosterRows implements TableHandler {
+    /** How many rows may stand above the header (a form's title lines). */
+    private static final int HEADER_SEARCH = 20;
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d+)\\)?");
+
+    private final RosterColumns known;
+    private final FactsVisitor visitor;
+    private final List<InputError> problems = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private String where, current;
+    private RosterHeader header;
+    private TokenList tokens;
+    private RosterColumn idColumn, memberIdColumn;
+    private boolean broken, belowHeader, anyHeader, reported;
+    private int rowsAbove;
+    /** By column number: what each text read in a column of words or yes/no became (such columns hold few texts). */
+    private Map<String, Object>[] seen;
+    private static final int SEEN_LIMIT = 1 << 16;
+
+    private record Row(int number, Cell[] cells) {
+        Cell at(int column) {
+            return column > 0 && column < cells.length ? cells[column] : null;
+        }
+    }
+
+    RosterRows(RosterColumns known, FactsVisitor visitor) {
+        this.known = known;
+        this.visitor = visitor;
+        for (RosterColumn c : known.household()) if (c.key().equals("id")) idColumn = c;
+        for (RosterColumn c : known.member()) if (c.key().equals("id")) memberIdColumn = c;
+    }
+
+    @Override
+    public boolean start(String sheet, String where) {
+        if (sheet != null && known.isExplanationSheet(sheet)) return false;
+        this.where = where;
+        header = null;
+        broken = belowHeader = false;
+        rowsAbove = 0;
+        current = null;
+        return true;
+    }
+
+    @Override
+    public void row(int number, List<Cell> cells) {
+        if (broken) return;
+        if (header == null) {
+            findHeader(number, cells);
+            return;
+        }
+        if (belowHeader) {
+            belowHeader = false;
+            if (columnNumbers(cells)) return;
+        }
+        Cell[] byColumn = new Cell[header.width() + 1];
+        boolean any = false;
+        for (Cell c : cells) {
+            int col = c.column();
+            if (col <= header.width() && header.columns[col] != null && c.kind() != Cell.Kind.ERROR) {
+                byColumn[col] = c;
+                any = true;
+            } else if (header.writtenAt(col).isEmpty()) {
+                problems.add(InputError.of(new Location(where, number, col), "cell.no-header", "value", c.text()));
+            } else if (c.kind() == Cell.Kind.ERROR && header.columns[col] != null) {
+                problems.add(InputError.of(new Location(where, number, col), "cell.excel-error", "column", header.writtenAt(col), "value", c.text()));
+            }
+        }
+        if (!any) return;
+        Row row = new Row(number, byColumn);
+        Cell id = row.at(header.number(idColumn));
+        if (id == null) {
+            if (current == null) {
+                problems.add(InputError.of(new Location(where, number, header.number(idColumn)), "row.no-household",
+                        "column", header.writtenAt(header.number(idColumn))));
+                return;
+            }
+        } else if (!id.text().strip().equals(current)) {
+            flush();
+            current = id.text().strip();
+        }
+        rows.add(row);
+    }
+
+    @Override
+    public void end() {
+        flush();
+        if (header == null && !broken && rowsAbove > 0) {
+            problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
+                    idColumn.title() + ", " + known.household().get(1).title()));
+        }
+        deliver(null);
+    }
+
+    /** After the whole file: a file without any roster is an error, not an empty roster. */
+    void finish(String file) {
+        if (!anyHeader && !reported && problems.isEmpty()) {
+            problems.add(InputError.of(Location.ofFile(file), "table.no-roster"));
+        }
+        deliver(null);
+    }
+
+    /** The file could not be read (on): the error, with whatever the rows read so far found. */
+    void fail(InputError e) {
+        problems.add(e);
+        broken = true;
+        deliver(null);
+    }
+
+    private void findHeader(int number, List<Cell> cells) {
+        if (RosterHeader.looksLikeHeader(cells, known)) {
+            header = RosterHeader.read(number, cells, where, known, problems);
+            if (header == null) {
+                broken = true;
+                return;
+            }
+            anyHeader = true;
+            belowHeader = true;
+            tokens = new TokenList(where);
+            @SuppressWarnings("unchecked") Map<String, Object>[] m = new Map[header.width() + 1];
+            seen = m;
+        } else if (++rowsAbove > HEADER_SEARCH) {
+            problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
+                    idColumn.title() + ", " + known.household().get(1).title()));
+            broken = true;
+        }
+    }
+
+    /** A row of column numbers under the header: "1", "2", "3"… or "(1)", "(2)", … from its first column. */
+    private boolean columnNumbers(List<Cell> cells) {
+        if (cells.size() < 3) return false;
+        for (int i = 0; i < cells.size(); i++) {
+            var m = COLUMN_NUMBER.matcher(cells.get(i).text().strip());
+            if (!m.matches() || Integer.parseInt(m.group(1)) != i + 1) return false;
+        }
+        return true;
+    }
+
+    /** The household of the rows gathered: tokens, bound, handed on. */
+    private void flush() {
+        if (rows.isEmpty()) return;
+        Row first = rows.get(0), last = rows.get(rows.size() - 1);
+        int idAt = header.number(idColumn);
+        TokenList t = tokens.clear();
+        t.startObject(first.number(), idAt);
+        fields(t, header.householdGroups, first);
+        sameHousehold(first);
+        if (!header.member.isEmpty()) {
+            int memberAt = header.number(memberIdColumn);
+            t.field("members", first.number(), memberAt).startArray(first.number(), memberAt);
+            for (Row r : rows) {
+                if (!hasAny(r, header.memberAt)) continue;
+                t.startObject(r.number(), memberAt);
+                fields(t, header.memberGroups, r);
+                t.endObject(r.number(), memberAt);
+            }
+            t.endArray(last.number(), memberAt);
+        }
+        t.endObject(first.number(), idAt);
+        t.next();
+        Errors found = new Errors();
+        Bound b;
+        try {
+            b = Sections.HOUSEHOLDS.shape().read(t, "households[]", found);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e); // tokens in memory cannot fail to read
+        }
+        for (InputError e : found.list()) worded(e);
+        deliver(b);
+        rows.clear();
+    }
+
+    private void deliver(Bound b) {
+        if (b == null && problems.isEmpty()) return;
+        reported |= !problems.isEmpty();
+        visitor.item(Sections.HOUSEHOLDS, b, List.copyOf(problems));
+        problems.clear();
+    }
+
+    /** The fields of a household or a member from one row: plain fields, then each nested object with a cell. */
+    private void fields(TokenList t, List<RosterHeader.Group> groups, Row r) {
+        for (RosterHeader.Group g : groups) {
+            if (g.name() == null) {
+                for (int i = 0; i < g.at().length; i++) field(t, g.columns()[i], g.at()[i], r);
+                continue;
+            }
+            int at = 0;
+            for (int col : g.at()) if (at == 0 && r.at(col) != null) at = col;
+            if (at == 0) continue;
+            t.field(g.name(), r.number(), at).startObject(r.number(), at);
+            for (int i = 0; i < g.at().length; i++) field(t, g.columns()[i], g.at()[i], r);
+            t.endObject(r.number(), at);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void field(TokenList t, RosterColumn c, int col, Row r) {
+        Cell cell = r.at(col);
+        if (cell == null) {
+            // a required value left blank: a null at its cell, which the shape reports there
+            if (c.required()) t.field(c.field(), r.number(), col).scalar(null, null, r.number(), col);
+            return;
+        }
+        t.field(c.field(), r.number(), col);
+        Object read = read(c, col, cell);
+        if (c.list()) {
+            t.startArray(r.number(), col);
+            for (RosterCells.Value v : (List<RosterCells.Value>) read) t.scalar(v.value(), v.text(), r.number(), col);
+            t.endArray(r.number(), col);
+        } else {
+            RosterCells.Value v = (RosterCells.Value) read;
+            t.scalar(v.value(), v.text(), r.number(), col);
+        }
+    }
+
+    /** A cell as its column reads it: a value, or a list of values; words and yes/no remembered by their text. */
+    private Object read(RosterColumn c, int col, Cell cell) {
+        boolean words = c.list() || c.type().equals("word") || c.type().equals("boolean");
+        if (!words) return RosterCells.scalar(c, cell, known);
+        Map<String, Object> m = seen[col];
+        if (m == null) m = seen[col] = new java.util.HashMap<>();
+        Object v = m.get(cell.text());
+        if (v == null) {
+            v = c.list() ? List.copyOf(RosterCells.items(c, cell, known)) : RosterCells.scalar(c, cell, known);
+            if (m.size() < SEEN_LIMIT) m.put(cell.text(), v);
+        }
+        return v;
+    }
+
+    private static boolean hasAny(Row r, int[] columns) {
+        for (int col : columns) if (r.at(col) != null) return true;
+        return false;
+    }
+
+    /** A household's cells on its later rows are blank or say what its first row says. */
+    private void sameHousehold(Row first) {
+        for (int i = 1; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            for (int k = 0; k < header.householdAt.length; k++) {
+                int col = header.householdAt[k];
+                RosterColumn c = header.household.get(k);
+                Cell x = r.at(col), f = first.at(col);
+                if (x == null || f != null && same(c, col, x, f)) continue;
+                problems.add(InputError.of(new Location(where, r.number(), col), "cell.household-differs",
+                        "column", header.writtenAt(col), "value", x.text().strip(), "first", f == null ? "" : f.text().strip(),
+                        "firstAt", new Location(where, first.number(), col)));
+            }
+        }
+    }
+
+    private boolean same(RosterColumn c, int col, Cell a, Cell b) {
+        if (a.text().equals(b.text())) return true;
+        if (c.list()) return CellText.key(a.text()).equals(CellText.key(b.text()));
+        Object x = read(c, col, a), y = read(c, col, b);
+        return Objects.equals(((RosterCells.Value) x).value(), ((RosterCells.Value) y).value());
+    }
+
+    /** An error of the households' shape, worded for the sheet: the column as its header says, the cell as typed. */
+    private void worded(InputError e) {
+        Location at = e.location();
+        for (InputError p : problems) if (p.location().equals(at)) return; // one error per cell
+        int col = at.column();
+        String column = header.writtenAt(col);
+        RosterColumn c = col < header.columns.length ? header.columns[col] : null;
+        Map<String, Object> args = e.args();
+        switch (e.code()) {
+            case "field.missing" -> problems.add(InputError.of(at, "cell.missing", "column", column));
+            case "value.wrong-type" -> problems.add(InputError.of(at, "cell.wrong-type", "column", column,
+                    "expected", cellType(String.valueOf(args.get("expected"))), "value", typed(at)));
+            case "value.bad-date" -> problems.add(InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value")));
+            case "value.not-one-of" -> {
+                List<String> labels = new ArrayList<>(), all = new ArrayList<>();
+                if (c != null) c.values().forEach((word, ls) -> {
+                    labels.add(ls.isEmpty() ? word : ls.get(0));
+                    all.addAll(ls);
+                    all.add(word);
+                });
+                String value = String.valueOf(args.get("value"));
+                problems.add(InputError.of(at, "cell.not-one-of", "column", column, "value", value,
+                        "allowed", String.join(" | ", labels), "suggestion", Suggest.closest(value, all)));
+            }
+            default -> {
+                Map<String, Object> m = new LinkedHashMap<>(args);
+                if (m.containsKey("field")) m.put("field", column);
+                problems.add(new InputError(at, e.code(), m));
+            }
+        }
+    }
+
+    private static String cellType(String expected) {
+        return switch (expected) {
+            case "type.boolean" -> "type.cell-boolean";
+            case "type.date" -> "type.cell-date";
+            default -> expected;
+        };
+    }
+
+    /** The text of the cell at a place of the household being read. */
+    private String typed(Location at) {
+        for (Row r : rows) {
+            if (r.number() == at.line()) {
+                Cell c = r.at(at.column());
+                return c == null ? "" : c.text().strip();
+            }
+        }
+        return "";
+    }
+}

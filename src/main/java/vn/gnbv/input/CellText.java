@@ -1,0 +1,75 @@
+package vn.gnbv.input;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What people type into a spreadsheet, read as values: days written day first (dd/mm/yyyy, as
+ * Vietnamese forms write them) or as YYYY-MM-DD, whole numbers with their thousands grouped
+ * ("1.200.000", "1,200,000", "1 200 000"), decimals with a comma or a point, and names compared as
+ * people mean them (Unicode composed or decomposed, case, spaces, and — when asked — without marks).
+ */
+public final class CellText {
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern GROUPED = Pattern.compile("[-+]?[1-9]\\d{0,2}([.,\\u00a0 ]\\d{3})+");
+    private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern COLON = Pattern.compile("\\s*:\\s*");
+    private static final Pattern GROUP_MARKS = Pattern.compile("[.,\\u00a0 ]");
+
+    private CellText() {}
+
+    /** A day written dd/mm/yyyy (also with - or .) or YYYY-MM-DD; null when it is not one (31/02 included). */
+    public static LocalDate day(String text) {
+        String s = text.strip();
+        try {
+            Matcher m = DAY_FIRST.matcher(s);
+            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            m = ISO.matcher(s);
+            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A number as typed: a whole number with its thousands grouped by '.', ',' or a space is read
+     * whole; otherwise a single ',' or '.' is the decimal mark. Null when it is not a number.
+     */
+    public static BigDecimal number(String text) {
+        String s = text.strip();
+        if (GROUPED.matcher(s).matches() && !(s.indexOf('.') >= 0 && s.indexOf(',') >= 0)) {
+            return new BigDecimal(GROUP_MARKS.matcher(s).replaceAll(""));
+        }
+        if (s.indexOf('.') >= 0 && s.indexOf(',') >= 0) {
+            // both marks: the last is the decimal mark, the other groups thousands
+            boolean commaDecimal = s.lastIndexOf(',') > s.lastIndexOf('.');
+            s = commaDecimal ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+            return PLAIN.matcher(s).matches() ? new BigDecimal(s) : null;
+        }
+        if (!PLAIN.matcher(s).matches()) return null;
+        return new BigDecimal(s.replace(',', '.'));
+    }
+
+    /** A column name or a word as compared: composed (NFC), trimmed, single spaces, lower case, without a trailing "*" mark. */
+    public static String key(String text) {
+        String s = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        if (s.endsWith("(*)")) s = s.substring(0, s.length() - 3).strip();
+        else if (s.endsWith("*")) s = s.substring(0, s.length() - 1).strip();
+        return COLON.matcher(s).replaceAll(": ").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #key} without diacritics (đ as d): "Mã hộ", "Ma ho" and "MÃ HỘ" fold alike. */
+    public static String fold(String text) {
+        String s = MARKS.matcher(Normalizer.normalize(key(text), Normalizer.Form.NFD)).replaceAll("");
+        return s.replace('đ', 'd');
+    }
+}

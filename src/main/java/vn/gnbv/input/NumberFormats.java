@@ -1,0 +1,75 @@
+package vn.gnbv.input;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+import java.time.LocalDate;
+
+/**
+ * What a workbook's cell styles make of a stored number, by style index, decided once per style:
+ * a day when its number format is a date format (POI's DateUtil), a percentage when it shows a
+ * '%', else a plain number.
+ */
+final class NumberFormats {
+    private static final byte UNKNOWN = 0, NUMBER = 1, DATE = 2, PERCENT = 3;
+    private final StylesTable styles;
+    private final boolean date1904;
+    private byte[] kinds = new byte[64];
+
+    NumberFormats(StylesTable styles, boolean date1904) {
+        this.styles = styles;
+        this.date1904 = date1904;
+    }
+
+    /** The cell a stored number makes under a style. */
+    Cell cell(int column, int style, String stored) {
+        byte kind = kind(style);
+        if (kind == NUMBER && plainWhole(stored)) return new Cell(column, Cell.Kind.NUMBER, stored);
+        double d = Double.parseDouble(stored);
+        return switch (kind) {
+            case DATE -> DateUtil.isValidExcelDate(d)
+                    ? new Cell(column, Cell.Kind.DATE, day(d).toString())
+                    : new Cell(column, Cell.Kind.NUMBER, WorkbookReader.numberText(d));
+            case PERCENT -> new Cell(column, Cell.Kind.NUMBER, WorkbookReader.percentText(d));
+            default -> new Cell(column, Cell.Kind.NUMBER, WorkbookReader.numberText(d));
+        };
+    }
+
+    /** The day of a serial date: whole days counted directly, anything else (a time, the 1900 leap-year quirk) by POI. */
+    private LocalDate day(double d) {
+        if (d == Math.rint(d) && (date1904 || d >= 61)) return (date1904 ? DAY_ZERO_1904 : DAY_ZERO).plusDays((long) d);
+        return DateUtil.getLocalDateTime(d, date1904, true).toLocalDate();
+    }
+
+    /** Serial 1 is 1900-01-01, and Excel counts a 29/02/1900 that never was: from serial 61 on, day 0 is 1899-12-30. */
+    private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 30), DAY_ZERO_1904 = LocalDate.of(1904, 1, 1);
+
+    /** Digits only, without a leading zero: the number's plain text already (most stored numbers). */
+    private static boolean plainWhole(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15 || s.charAt(0) == '0' && n > 1) return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    private byte kind(int style) {
+        if (styles == null || style < 0) return NUMBER;
+        if (style >= kinds.length) kinds = java.util.Arrays.copyOf(kinds, Math.max(style + 1, kinds.length * 2));
+        byte k = kinds[style];
+        if (k == UNKNOWN) k = kinds[style] = decide(style);
+        return k;
+    }
+
+    private byte decide(int style) {
+        if (style >= styles.getNumCellStyles()) return NUMBER;
+        XSSFCellStyle s = styles.getStyleAt(style);
+        if (s == null) return NUMBER;
+        String format = s.getDataFormatString();
+        if (DateUtil.isADateFormat(s.getDataFormat(), format)) return DATE;
+        return format != null && format.indexOf('%') >= 0 ? PERCENT : NUMBER;
+    }
+}

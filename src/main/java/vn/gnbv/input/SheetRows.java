@@ -1,0 +1,162 @@
+package vn.gnbv.input;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of one sheet's XML (SpreadsheetML: row, c with its r, t and s, v, is/t), pulled element
+ * by element and handed on as cells: a shared text by its index, an inline text with Excel's
+ * _xHHHH_ escapes decoded, a formula's stored result, TRUE/FALSE, an Excel error (#N/A), or a
+ * number made a day, a percentage or a plain number by its style. Phonetic runs (rPh) are not part
+ * of the text. Element names are taken without a namespace prefix.
+ */
+final class SheetRows {
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    private final TableHandler handler;
+    private final String[] strings;
+    private final NumberFormats numbers;
+    private final List<Cell> cells = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int row, nextRow = 1, column, style;
+    private String type;
+    private boolean inText, inInline, inPhonetic, hasValue;
+
+    SheetRows(TableHandler handler, String[] strings, NumberFormats numbers) {
+        this.handler = handler;
+        this.strings = strings;
+        this.numbers = numbers;
+    }
+
+    /** Reads the sheet to its end. */
+    void read(XMLStreamReader x) throws XMLStreamException {
+        while (x.hasNext()) {
+            switch (x.next()) {
+                case XMLStreamConstants.START_ELEMENT -> start(x);
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (inText) text.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                }
+                case XMLStreamConstants.END_ELEMENT -> end(x.getLocalName());
+                default -> { }
+            }
+        }
+    }
+
+    private void start(XMLStreamReader x) {
+        switch (x.getLocalName()) {
+            case "row" -> {
+                String r = x.getAttributeValue(null, "r");
+                row = r != null ? Integer.parseInt(r) : nextRow;
+                cells.clear();
+                column = 0;
+            }
+            case "c" -> {
+                String r = null, s = null;
+                type = null;
+                for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+                    String q = x.getAttributeLocalName(i);
+                    if (q.length() != 1) continue;
+                    switch (q.charAt(0)) {
+                        case 'r' -> r = x.getAttributeValue(i);
+                        case 's' -> s = x.getAttributeValue(i);
+                        case 't' -> type = x.getAttributeValue(i);
+                        default -> { }
+                    }
+                }
+                column = r != null ? column(r) : column + 1;
+                style = s != null ? Integer.parseInt(s) : 0;
+                text.setLength(0);
+                hasValue = false;
+            }
+            case "v" -> {
+                inText = true;
+                text.setLength(0);
+            }
+            case "is" -> inInline = true;
+            case "rPh" -> inPhonetic = true;
+            case "t" -> inText = inInline && !inPhonetic;
+            default -> { }
+        }
+    }
+
+    private void end(String name) {
+        switch (name) {
+            case "v", "t" -> {
+                if (inText) hasValue = true;
+                inText = false;
+            }
+            case "rPh" -> inPhonetic = false;
+            case "is" -> inInline = false;
+            case "c" -> {
+                if (hasValue) cell();
+            }
+            case "row" -> {
+                if (!cells.isEmpty()) handler.row(row, cells);
+                nextRow = row + 1;
+            }
+            default -> { }
+        }
+    }
+
+    private void cell() {
+        Cell c;
+        if (type == null || type.equals("n")) {
+            String v = text.toString().strip();
+            if (v.isEmpty()) return;
+            c = numbers.cell(column, style, v);
+        } else if (type.equals("s")) {
+            int i = index();
+            if (i >= strings.length) throw new IllegalArgumentException("shared string " + i + " of " + strings.length);
+            c = new Cell(column, Cell.Kind.TEXT, strings[i]);
+            if (c.text().isBlank()) return;
+        } else {
+            String v = text.toString();
+            c = switch (type) {
+                case "inlineStr" -> new Cell(column, Cell.Kind.TEXT, unescape(v));
+                case "b" -> new Cell(column, Cell.Kind.TEXT, v.strip().equals("1") ? "TRUE" : "FALSE");
+                case "e" -> new Cell(column, Cell.Kind.ERROR, v.strip());
+                case "d" -> new Cell(column, Cell.Kind.DATE, v.strip().length() >= 10 ? v.strip().substring(0, 10) : v.strip());
+                default -> new Cell(column, Cell.Kind.TEXT, v); // "str": a formula's text
+            };
+            if (c.kind() == Cell.Kind.TEXT && c.text().isBlank()) return;
+        }
+        cells.add(c);
+    }
+
+    /** The shared text's index, read from the value without making a string of it. */
+    private int index() {
+        int i = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (ch >= '0' && ch <= '9') i = i * 10 + (ch - '0');
+            else if (!Character.isWhitespace(ch)) throw new NumberFormatException("shared string index " + text);
+        }
+        return i;
+    }
+
+    /** Excel writes characters XML cannot hold as _xHHHH_ (a line break in a cell is _x000D_ before \n). */
+    static String unescape(String v) {
+        if (v.indexOf("_x") < 0) return v;
+        Matcher m = ESCAPE.matcher(v);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "AB12" → 28. */
+    private static int column(String ref) {
+        int c = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch < 'A' || ch > 'Z') break;
+            c = c * 26 + (ch - 'A' + 1);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,126 @@
+package vn.gnbv.input;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import com.ctc.wstx.stax.WstxInputFactory;
+import org.xml.sax.SAXException;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Streams the sheets of an .xlsx workbook row by row with POI's event API: OPCPackage and
+ * XSSFReader open the parts, StylesTable and DateUtil tell a date from a number, {@link
+ * SharedTexts} reads the shared texts, and {@link SheetRows} pulls each row's cells from the sheet's XML on a thread of
+ * its own ({@link RowsAhead}). A sheet is
+ * never held, only the row being read (and the workbook's distinct texts, which its cells point to).
+ * Cells keep what the workbook stored: a number is a number, a cell formatted as a date is a day
+ * (1900 or 1904 date system as the workbook says), a percentage the number shown (70 for "70%").
+ */
+public final class WorkbookReader {
+    /**
+     * Sheets are pulled with Woodstox's StAX parser, without namespace processing, DTDs or external
+     * entities: on a 475 MB sheet it parsed in 3.2–3.8 s where the JDK's SAX parser took 4.2–5.2 s.
+     */
+    private static final XMLInputFactory STAX = stax();
+
+    private WorkbookReader() {}
+
+    private static XMLInputFactory stax() {
+        XMLInputFactory f = new WstxInputFactory();
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
+    }
+
+    public static void read(Path file, String shown, TableHandler handler) throws IOException {
+        if (!Files.isReadable(file)) throw new java.nio.file.AccessDeniedException(shown);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            boolean date1904 = date1904(reader);
+            String[] strings = strings(pkg);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    if (!handler.start(name, shown + "!" + name)) continue;
+                    NumberFormats numbers = new NumberFormats(styles, date1904);
+                    RowsAhead.run(rows -> {
+                        XMLStreamReader xml = STAX.createXMLStreamReader(in);
+                        try {
+                            new SheetRows(rows, strings, numbers).read(xml);
+                        } finally {
+                            xml.close();
+                        }
+                    }, handler);
+                    handler.end();
+                }
+            }
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new TableException("table.old-or-protected", null);
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | OpenXML4JException e) {
+            throw new TableException("table.not-a-workbook", message(e));
+        } catch (SAXException | XMLStreamException | POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+                 | IllegalArgumentException e) {
+            throw new TableException("table.damaged", message(e));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null ? "" : m.lines().findFirst().orElse("");
+    }
+
+    /** The workbook's shared texts, each once, by index (none when the workbook has no such part). */
+    private static String[] strings(OPCPackage pkg) throws IOException, XMLStreamException, OpenXML4JException {
+        var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) return new String[0];
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SharedTexts.read(in, STAX);
+        }
+    }
+
+    /** Whether the workbook counts days from 1904 (old Mac workbooks) rather than 1900. */
+    private static boolean date1904(XSSFReader reader) throws IOException {
+        try (InputStream in = reader.getWorkbookData()) {
+            var pr = WorkbookDocument.Factory.parse(in).getWorkbook().getWorkbookPr();
+            return pr != null && pr.getDate1904();
+        } catch (org.apache.xmlbeans.XmlException | OpenXML4JException e) {
+            throw new TableException("table.damaged", message(e));
+        }
+    }
+
+    /**
+     * The plain number text of a stored number: a whole number without ".0" (an identifier typed
+     * as a number, 1001, stays "1001"), else the shortest decimal that reads back the same.
+     */
+    public static String numberText(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** "4.5E-2" → "0.045": a percentage's stored share times 100, as shown. */
+    static String percentText(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,109 @@
+package vn.gnbv.facts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every error of a roster, each at its cell, worded for the sheet: the column as written, the cell as typed. */
+class RosterErrorsTest {
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    @Test
+    void cellErrorsAreAllListedAtTheirCells(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Thu nhập bình quân đầu người/tháng", "Mã thành viên", "Ngày sinh", "Giới tính",
+                        "Dân tộc thiểu số", "Thẻ BHYT: nhóm", "Thẻ BHYT: mức hỗ trợ (%)"),
+                row("H-1", "c1", "nhiều", "P-1", "31/02/1990", "Nam", "có"),
+                row("H-1", "c2", null, "P-2", LocalDate.of(1991, 1, 1), "Namm", "chắc", null, 70),
+                row("H-2", "c9", 1, null, "01/01/2000")));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Thôn 1:C2: error: Column 'Thu nhập bình quân đầu người/tháng': expected a whole number ≥ 0, but the cell says 'nhiều'",
+                "ho.xlsx!Thôn 1:E2: error: Column 'Ngày sinh': '31/02/1990' is not a date; expected a date cell or dd/mm/yyyy",
+                "ho.xlsx!Thôn 1:B3: error: Column 'Mã xã': 'c2' differs from the household's first row ('c1' at ho.xlsx!Thôn 1:B2);"
+                        + " a household's later rows are blank there or say the same",
+                "ho.xlsx!Thôn 1:F3: error: Column 'Giới tính': 'Namm' is not allowed (did you mean 'Nam'?); expected one of: Nam | Nữ",
+                "ho.xlsx!Thôn 1:G3: error: Column 'Dân tộc thiểu số': expected có or không (yes or no; x, TRUE/FALSE), but the cell says 'chắc'",
+                "ho.xlsx!Thôn 1:H3: error: Column 'Thẻ BHYT: nhóm': a required cell is blank",
+                "ho.xlsx!Thôn 1:B4: error: Reference to commune 'c9', which the facts do not define (did you mean 'c1'?)",
+                "ho.xlsx!Thôn 1:D4: error: Column 'Mã thành viên': a required cell is blank");
+    }
+
+    @Test
+    void aHouseholdWhoseRowsComeBackAfterAnotherIsNotTogether(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên"),
+                row("H-1", "c1", "P-1"), row("H-2", "c1", "P-2"), row("H-1", "c1", "P-3"), row("H-3", "c1", "P-2")));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Thôn 1:A4: error: The rows of household 'H-1' are not together: the household is already at ho.xlsx!Thôn 1:A2;"
+                        + " a household's rows must follow each other (if this is another household, give it its own code)",
+                "ho.xlsx!Thôn 1:C5: error: Duplicate member id 'P-2' (first at ho.xlsx!Thôn 1:C3)");
+    }
+
+    @Test
+    void headerErrorsAreListedAndTheSheetIsNotReadFurther(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ", List.of(
+                row("Mã hộ", "Ma xa", "Ngay sinh x", "Họ tên", "Hạn thẻ đến", "Mã hộ", "STT"),
+                row("H-1", "c1", "?", "A", "31/12/2024", "H-1", 1)));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Hộ:1: error: Missing column 'Mã thành viên', required with column 'Họ tên'",
+                "ho.xlsx!Hộ:1: error: Missing column 'Thẻ BHYT: nhóm', required with column 'Hạn thẻ đến'",
+                "ho.xlsx!Hộ:1: error: Missing column 'Thẻ BHYT: mức hỗ trợ (%)', required with column 'Hạn thẻ đến'",
+                "ho.xlsx!Hộ:C1: error: Unknown column 'Ngay sinh x' (did you mean 'Ngày sinh'?); see the column names on the"
+                        + " \"Explanation\" sheet of the template (gnbv template)",
+                "ho.xlsx!Hộ:F1: error: Column 'Mã hộ' repeats the column at ho.xlsx!Hộ:A1")
+                .as("'Ma xa' is 'Mã xã' without its marks; STT is a known column read past");
+    }
+
+    @Test
+    void aRequiredColumnMissingIsOneErrorAtTheHeader(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ", List.of(
+                row("Mã hộ", "Họ tên chủ hộ"), row("H-1", "A"), row("H-2", "B")));
+        assertThat(Rosters.errors(dir)).containsExactly("ho.xlsx!Hộ:1: error: Missing required column 'Mã xã'");
+    }
+
+    @Test
+    void dataUnderNoHeaderAnExcelErrorAndARowWithoutAHousehold(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ", List.of(
+                row("Mã xã", "Mã hộ", "Mã thành viên"),
+                row("c1", null, "P-1"),
+                row("c1", "H-1", "P-2", null, "ghi chú lạc")));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Hộ:B2: error: The row has no household code in column 'Mã hộ', and no household above it to continue",
+                "ho.xlsx!Hộ:E3: error: Cell 'ghi chú lạc' has data but its column has no name: name the column in the header row or remove the data");
+    }
+
+    @Test
+    void aSheetWithoutHeaderAndAFileThatIsNotAWorkbook(@TempDir Path dir) throws Exception {
+        List<List<Object>> noHeader = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) noHeader.add(row("dòng " + i));
+        Workbooks.write(Rosters.places(dir).resolve("a.xlsx"), "Tổng hợp", noHeader);
+        Files.writeString(dir.resolve("b.xlsx"), "not a zip");
+        Files.write(dir.resolve("~$a.xlsx"), new byte[]{1}); // Excel's lock file: not facts
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "a.xlsx!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)",
+                "b.xlsx: error: Not an Excel .xlsx file: " + notZip(dir));
+    }
+
+    @Test
+    void anOldXlsWorkbookIsRefusedByName(@TempDir Path dir) throws Exception {
+        Files.write(Rosters.places(dir).resolve("ho.xls"), new byte[]{1});
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xls: error: Old Excel format (.xls) is not read: open it in Excel and save it as .xlsx");
+    }
+
+    private static String notZip(Path dir) throws Exception {
+        // POI's own words for a file that is not a zip, as the run reports them
+        var errors = Rosters.raw(dir);
+        return errors.stream().filter(e -> e.code().equals("table.not-a-workbook")).findFirst()
+                .map(e -> String.valueOf(e.args().get("detail"))).orElse("?");
+    }
+}

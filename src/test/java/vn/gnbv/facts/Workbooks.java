@@ -1,0 +1,69 @@
+package vn.gnbv.facts;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Small workbooks for tests, written with POI: each row a list of cells, a String a text cell, a
+ * Number a number cell, a LocalDate a date cell (dd/mm/yyyy), a Boolean a TRUE/FALSE cell, null a
+ * blank; a sheet per name given.
+ */
+final class Workbooks {
+    private Workbooks() {}
+
+    /** One sheet. */
+    static Path write(Path file, String sheet, List<List<Object>> rows) throws IOException {
+        return write(file, new Object[]{sheet, rows});
+    }
+
+    /** Sheets as name, rows, name, rows, … */
+    @SuppressWarnings("unchecked")
+    static Path write(Path file, Object... sheets) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            for (int s = 0; s < sheets.length; s += 2) {
+                Sheet sh = wb.createSheet((String) sheets[s]);
+                List<List<Object>> rows = (List<List<Object>>) sheets[s + 1];
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sh.createRow(r);
+                    List<Object> cells = rows.get(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        Object v = cells.get(c);
+                        if (v == null) continue;
+                        var cell = row.createCell(c);
+                        if (v instanceof Percent p) {
+                            cell.setCellValue(p.share());
+                            cell.setCellStyle(percent);
+                        } else if (v instanceof Number n) {
+                            cell.setCellValue(n.doubleValue());
+                        } else if (v instanceof LocalDate d) {
+                            cell.setCellValue(d);
+                            cell.setCellStyle(date);
+                        } else if (v instanceof Boolean b) {
+                            cell.setCellValue(b);
+                        } else {
+                            cell.setCellValue(v.toString());
+                        }
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
+    /** A number cell shown as a percentage (0.7 shows "70%"). */
+    record Percent(double share) {}
+}

@@ -1,0 +1,36 @@
+package vn.gnbv.input;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What people type into a spreadsheet, read as values. */
+class CellTextTest {
+    @ParameterizedTest(name = "''{0}'' is the day {1}")
+    @CsvSource(nullValues = "none", value = {
+            "02/03/1988, 1988-03-02", "2/3/1988, 1988-03-02", "02-03-1988, 1988-03-02", "02.03.1988, 1988-03-02",
+            "1988-03-02, 1988-03-02", " 29/02/2024 , 2024-02-29", "31/02/1990, none", "29/02/2023, none",
+            "03/1988, none", "1988, none", "hôm qua, none"})
+    void days(String text, String day) {
+        assertThat(CellText.day(text) == null ? null : CellText.day(text).toString()).isEqualTo(day);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is the number {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "1200000|1200000", "1.200.000|1200000", "1,200,000|1200000", "1 200 000|1200000", "-1.500|-1500",
+            "30,5|30.5", "30.5|30.5", "1.234,5|1234.5", "1,234.5|1234.5", "0,125|0.125", "1.5E3|1.5E+3",
+            "nhiều|none", "1.2.3|none", "12a|none"})
+    void numbers(String text, String number) {
+        BigDecimal n = CellText.number(text);
+        assertThat(n == null ? null : n.toString()).isEqualTo(number);
+    }
+
+    @ParameterizedTest(name = "''{0}'' folds to ''{1}''")
+    @CsvSource(delimiter = '|', value = {"Mã hộ|ma ho", "  ĐANG   đi học |dang di hoc", "Thẻ BHYT :nhóm|the bhyt: nhom", "Mã hộ *|ma ho"})
+    void names(String text, String folded) {
+        assertThat(CellText.fold(text)).isEqualTo(folded);
+    }
+}

@@ -1,0 +1,79 @@
+package vn.gnbv.input;
+
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cells as the workbook stored them, whether its texts are shared (Excel, XSSF) or inline (SXSSF's default). */
+class WorkbookReaderTest {
+    @ParameterizedTest(name = "texts {0}")
+    @ValueSource(strings = {"shared", "inline"})
+    void cellsKeepWhatTheWorkbookStored(String texts, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.xlsx");
+        try (Workbook wb = texts.equals("shared") ? new XSSFWorkbook() : new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var grouped = wb.createCellStyle();
+            grouped.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            Row r = wb.createSheet("Hộ").createRow(4);
+            r.createCell(0).setCellValue(1001);
+            r.createCell(1).setCellValue(1200000);
+            r.getCell(1).setCellStyle(grouped);
+            r.createCell(2).setCellValue(LocalDate.of(1988, 3, 2));
+            r.getCell(2).setCellStyle(date);
+            r.createCell(3).setCellValue(0.7);
+            r.getCell(3).setCellStyle(percent);
+            r.createCell(4).setCellValue(30.25);
+            r.createCell(5).setCellValue("Nữ");
+            r.createCell(6).setCellValue(true);
+            r.createCell(7).setCellErrorValue(FormulaError.NA.getCode());
+            r.createCell(8).setCellValue("dòng 1\r\ndòng 2");
+            r.createCell(9).setCellValue("   ");
+            r.createCell(27).setCellValue("AB");
+            wb.write(out);
+        }
+        List<String> seen = new ArrayList<>();
+        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
+            public boolean start(String sheet, String where) {
+                seen.add("sheet " + sheet + " as " + where);
+                return true;
+            }
+
+            public void row(int row, List<Cell> cells) {
+                for (Cell c : cells) seen.add(new Location("b.xlsx!Hộ", row, c.column()) + " " + c.kind() + " " + c.text());
+            }
+
+            public void end() {
+                seen.add("end");
+            }
+        });
+        assertThat(seen).containsExactly("sheet Hộ as b.xlsx!Hộ",
+                "b.xlsx!Hộ:A5 NUMBER 1001",
+                "b.xlsx!Hộ:B5 NUMBER 1200000",
+                "b.xlsx!Hộ:C5 DATE 1988-03-02",
+                "b.xlsx!Hộ:D5 NUMBER 70",
+                "b.xlsx!Hộ:E5 NUMBER 30.25",
+                "b.xlsx!Hộ:F5 TEXT Nữ",
+                "b.xlsx!Hộ:G5 TEXT TRUE",
+                "b.xlsx!Hộ:H5 ERROR #N/A",
+                "b.xlsx!Hộ:I5 TEXT dòng 1\r\ndòng 2",
+                "b.xlsx!Hộ:AB5 TEXT AB",
+                "end");
+    }
+}
