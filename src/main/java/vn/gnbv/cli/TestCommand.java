@@ -78,17 +78,17 @@ final class TestCommand implements Callable<Integer> {
             try (PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
                 for (FixtureResult r : failing) {
                     out.println(text.text("test.fail") + " " + r.fixture().id());
-                    r.differences().forEach(d -> out.println("    " + d));
+                    r.differences().forEach(d -> out.println("    " + d.text(text)));
                 }
                 if (update && !failing.isEmpty()) {
-                    for (String line : ExpectUpdater.update(failing)) out.println(line);
+                    for (String line : ExpectUpdater.update(failing, text)) out.println(line);
                 }
                 Coverage cov = Coverage.of(runner.rules().rules(), results);
                 if (coverage || minCoverage != null) printCoverage(out, cov, text);
                 out.println(text.sentence("test.summary", Map.of("passed", results.size() - failing.size(), "failed", failing.size())));
                 if (junit != null) {
                     try (var w = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
-                        JUnitResults.write(w, results);
+                        JUnitResults.write(w, results, text);
                     }
                 }
                 boolean covered = minCoverage == null || cov.percent() + 1e-9 >= minCoverage;

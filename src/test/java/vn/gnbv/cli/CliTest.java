@@ -164,10 +164,11 @@ class CliTest {
         Result r = run("test", fx.toString(), "--rules", "rules", "--junit", junit.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("FAIL", "- missing  HH-001 household:H-1", "+ unexpected DQ-001 household:H-1", "0 passed, 1 failed");
-        assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("KHÔNG ĐẠT", "0 ca đạt, 1 ca không đạt");
+        assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("KHÔNG ĐẠT", "- thiếu  HH-001 household:H-1",
+                "+ thừa   DQ-001 household:H-1", "0 ca đạt, 1 ca không đạt").doesNotContain("- missing", "unexpected");
         assertThat(Files.readString(junit)).contains("<failure");
         Result u = run("test", fx.toString(), "--rules", "rules", "--update");
-        assertThat(u.out()).contains("updated");
+        assertThat(u.out()).contains("đã cập nhật expect");
         assertThat(Files.readString(fx)).contains("# a wrong expectation on purpose", "{rule: DQ-001, subject: \"household:H-1\"}");
         assertThat(run("test", fx.toString(), "--rules", "rules").out()).contains("1 ca đạt, 0 ca không đạt");
     }
