@@ -2,6 +2,7 @@ package vn.gnbv.cli;
 
 import vn.gnbv.input.InputException;
 import vn.gnbv.parameters.ParameterCatalogue;
+import vn.gnbv.parameters.ParameterChange;
 import vn.gnbv.parameters.ParameterSet;
 import vn.gnbv.run.Run;
 import vn.gnbv.run.Scenario;
@@ -14,19 +15,19 @@ import java.util.Objects;
 final class Drafts {
     private Drafts() {}
 
-    static List<String> changed(Scenario s, Run.Checked checked) throws InputException {
+    static List<ParameterChange> changed(Scenario s, Run.Checked checked) throws InputException {
         if (s.draftFile() == null && s.draftTree() == null) return List.of();
         ParameterSet base = ParameterCatalogue.ofRules(s.rulesDir(), checked.facts().province())
                 .resolve(checked.facts().asOf());
         ParameterSet draft = checked.parameters().get(0);
-        List<String> out = new ArrayList<>();
+        List<ParameterChange> out = new ArrayList<>();
         var names = new java.util.TreeSet<>(base.byName().keySet());
         names.addAll(draft.byName().keySet());
         for (String n : names) {
             var a = base.byName().get(n);
             var b = draft.byName().get(n);
             if (a == null || b == null || !Objects.equals(String.valueOf(a.value()), String.valueOf(b.value()))) {
-                out.add(n + " = " + (b == null ? "—" : String.valueOf(b.value())));
+                out.add(new ParameterChange(n, a == null ? null : a.value(), b == null ? null : b.value()));
             }
         }
         return out;

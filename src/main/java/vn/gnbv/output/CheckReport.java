@@ -22,14 +22,14 @@ import java.util.Map;
  */
 public record CheckReport(LocalDate asOf, Messages messages, CheckSummary summary, Iterator<Finding> findings,
                           List<Waived> waived, List<Waiver> expired, List<Waiver> unmatched,
-                          Map<String, RuleMeta> rules, ParameterSet parameters, List<String> draftParameters,
+                          Map<String, RuleMeta> rules, ParameterSet parameters, List<vn.gnbv.parameters.ParameterChange> draftParameters,
                           Map<String, String> names, String rulesOrigin, java.net.URI docs, String version,
                           boolean pretty, Case facts) {
 
     /** A report without case-level facts (no province, no poverty rates). */
     public CheckReport(LocalDate asOf, Messages messages, CheckSummary summary, Iterator<Finding> findings,
                        List<Waived> waived, List<Waiver> expired, List<Waiver> unmatched,
-                       Map<String, RuleMeta> rules, ParameterSet parameters, List<String> draftParameters,
+                       Map<String, RuleMeta> rules, ParameterSet parameters, List<vn.gnbv.parameters.ParameterChange> draftParameters,
                        Map<String, String> names, String rulesOrigin, java.net.URI docs, String version, boolean pretty) {
         this(asOf, messages, summary, findings, waived, expired, unmatched, rules, parameters, draftParameters, names,
                 rulesOrigin, docs, version, pretty, new Case(asOf, null, Map.of()));

@@ -55,7 +55,7 @@ final class HtmlWriter implements ReportWriter {
         page.put("province", r.facts().province());
         page.put("version", r.version());
         page.put("rulesOrigin", r.rulesOrigin());
-        page.put("draft", r.draftParameters().isEmpty() ? null : String.join(", ", r.draftParameters()));
+        page.put("draft", r.draftParameters().isEmpty() ? null : m.changes(r.draftParameters()));
         page.put("checked", SummaryText.checked(s, m));
         page.put("headline", headline(r));
         page.put("totals", totals(r));

@@ -23,8 +23,17 @@ final class JsonWriter implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("asOf", r.asOf().toString());
         g.writeStringField("lang", m.lang());
-        g.writeFieldName("draftParameters");
-        Json.value(g, r.draftParameters());
+        g.writeArrayFieldStart("draftParameters");
+        for (var c : r.draftParameters()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            g.writeFieldName("value");
+            Json.value(g, c.draft());
+            g.writeFieldName("baseline");
+            Json.value(g, c.baseline());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeFieldName("checked");
         Json.value(g, s.checked());
         g.writeFieldName("counts");

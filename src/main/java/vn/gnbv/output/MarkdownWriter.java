@@ -23,7 +23,7 @@ final class MarkdownWriter implements ReportWriter {
         try (Lines out = new Lines(stream)) {
             out.line("# " + m.text("report.title") + " — " + m.date(r.asOf())).line();
             if (!r.draftParameters().isEmpty()) {
-                out.line(m.text("report.draft-parameters") + ": " + String.join(", ", r.draftParameters())).line();
+                out.line(m.text("report.draft-parameters") + ": " + m.changes(r.draftParameters())).line();
             }
             out.line("## " + m.text("summary.heading")).line();
             out.line(SummaryText.checked(s, m)).line();

@@ -141,6 +141,18 @@ public final class Messages {
         return text(f.rule(), f.values());
     }
 
+    /** Draft values applied: "household.income-line.rural = 2.200.000 (hiện hành: 1.500.000)", joined by "; ". */
+    public String changes(List<vn.gnbv.parameters.ParameterChange> changes) {
+        StringBuilder b = new StringBuilder();
+        for (var c : changes) {
+            b.append(b.length() == 0 ? "" : "; ").append(c.name()).append(" = ")
+                    .append(c.draft() == null ? text("report.draft-ended") : value(c.draft()))
+                    .append(" (").append(text("report.draft-baseline")).append(": ")
+                    .append(c.baseline() == null ? text("report.draft-absent") : value(c.baseline())).append(")");
+        }
+        return b.toString();
+    }
+
     /**
      * A finding resting on a value no source confirms says so in its text, naming the values
      * (parameters marked confidence: unconfirmed).

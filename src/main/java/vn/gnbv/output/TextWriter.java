@@ -27,7 +27,7 @@ final class TextWriter implements ReportWriter {
         try (Lines out = new Lines(stream)) {
             out.line(m.text("report.title") + " — " + m.text("report.asOf") + ": " + m.date(r.asOf()));
             if (!r.draftParameters().isEmpty()) {
-                out.line(m.text("report.draft-parameters") + ": " + String.join(", ", r.draftParameters()));
+                out.line(m.text("report.draft-parameters") + ": " + m.changes(r.draftParameters()));
             }
             out.line().line("== " + m.text("summary.heading"));
             out.line(SummaryText.checked(s, m));

@@ -58,7 +58,7 @@ final class XlsxWriter implements ReportWriter {
         XlsxBook.Sheet sh = book.sheet(m.text("xlsx.sheet.summary"), List.of(Column.wrapped(m.text("col.item"), 70),
                 Column.of(m.text("col.value"), 24)));
         for (ReportTotals.Total t : ReportTotals.of(r)) sh.row(t.money() ? t.label() + " (" + m.text("word.currency") + ")" : t.label(), t.value());
-        if (!r.draftParameters().isEmpty()) sh.row(m.text("report.draft-parameters"), String.join(", ", r.draftParameters()));
+        if (!r.draftParameters().isEmpty()) sh.row(m.text("report.draft-parameters"), m.changes(r.draftParameters()));
         sh.finish();
     }
 

@@ -33,6 +33,22 @@ class CliTest {
     private static final String EXAMPLE = "fixtures/cases/tra-mai-2024";
 
     @Test
+    void checkWithDraftParametersSaysWhichValuesReplacedWhich() {
+        String[] base = {"check", "fixtures/cases/near-the-line", "--rules", "rules", "--params", "drafts/rural-income-line-2.2m.yaml"};
+        Result text = run(base);
+        assertThat(text.out()).contains("Đã áp dụng tham số dự thảo: household.income-line.rural = 2.200.000 (hiện hành: 1.500.000)");
+        Result json = run(concat(base, "--format", "json"));
+        assertThat(json.out()).contains("\"draftParameters\":[{\"name\":\"household.income-line.rural\",\"value\":2200000,\"baseline\":1500000}]");
+        assertThat(run("check", "fixtures/cases/near-the-line", "--rules", "rules", "--format", "json").out()).contains("\"draftParameters\":[]");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void checkTheExampleFindsErrors() {
         Result r = run("check", EXAMPLE, "--rules", "rules");
         assertThat(r.code()).isEqualTo(1);
