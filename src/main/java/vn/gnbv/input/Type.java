@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,8 +43,9 @@ public interface Type {
         public Object read(Tokens t, String field, Errors errors) throws IOException {
             if (t.kind() == Tokens.Kind.SCALAR && !t.alias() && t.value() instanceof String s) {
                 try {
-                    return LocalDate.parse(s.trim());
-                } catch (DateTimeParseException e) {
+                    LocalDate d = isoDate(s);
+                    return d != null ? d : LocalDate.parse(s.trim());
+                } catch (java.time.DateTimeException e) {
                     errors.add(t.location(), "value.bad-date", "field", field, "value", s);
                     return null;
                 }
@@ -55,6 +55,27 @@ public interface Type {
 
         public String expected() { return "type.date"; }
     };
+
+    /**
+     * yyyy-mm-dd read directly (a roster has millions of dates; the JDK's formatter is the slow way
+     * to the same result): null when the text has another shape, left to {@link LocalDate#parse}.
+     * An impossible date (2023-02-29) throws as the formatter would.
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return null;
+        int y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+        return y < 0 || m < 0 || d < 0 ? null : LocalDate.of(y, m, d);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
 
     /** A whole number in [min, max]; for amounts of money (VND) and counts. */
     static Type whole(long min, long max) {
@@ -170,9 +191,17 @@ public interface Type {
     /** A number must be written in plain decimal notation to be read as one. */
     private static boolean plain(Tokens t, String field, Errors errors) throws IOException {
         String text = t.text();
-        if (text == null || PLAIN_NUMBER.matcher(text).matches()) return true;
+        if (text == null || plainWhole(text) || PLAIN_NUMBER.matcher(text).matches()) return true;
         errors.add(t.location(), "value.number-notation", "field", field, "value", text);
         return false;
+    }
+
+    /** The common case of {@link #PLAIN_NUMBER} without a regular expression: digits, no leading zero. */
+    static boolean plainWhole(String text) {
+        int n = text.length(), i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (i == n || text.charAt(i) == '0' && n - i > 1) return false;
+        for (; i < n; i++) if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        return true;
     }
 
     /** The catalogue word for a scalar's type. */
