@@ -80,6 +80,9 @@ final class DrlText {
     private final String original;
     private final String noComments;
     private final String code;
+    /** Computed once, when first needed: the text's lines, where each line starts. */
+    private String[] lines;
+    private int[] lineStarts;
 
     DrlText(String text) {
         this.original = text;
@@ -130,7 +133,7 @@ final class DrlText {
 
     /** The `//` comment lines right above a line (the clause a rule quotes), without the slashes. */
     String commentAbove(int line) {
-        String[] lines = original.split("\n", -1);
+        if (lines == null) lines = original.split("\n", -1);
         int i = line - 2;
         List<String> out = new ArrayList<>();
         while (i >= 0 && lines[i].trim().startsWith("//")) {
@@ -142,9 +145,13 @@ final class DrlText {
 
     /** Line of a character offset, 1-based. */
     int lineOf(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < original.length(); i++) if (original.charAt(i) == '\n') line++;
-        return line;
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < original.length(); i++) if (original.charAt(i) == '\n') starts.add(i + 1);
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int k = java.util.Arrays.binarySearch(lineStarts, Math.min(offset, original.length()));
+        return k >= 0 ? k + 1 : -k - 1;
     }
 
     /** Column of a character offset, 1-based. */

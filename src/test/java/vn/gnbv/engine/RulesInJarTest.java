@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The jar's copy of rules/ (a zip file system) compiles and loads like the folder. */
+/** The jar's copy of rules/ compiles and loads like the folder, and is what the pre-built rule base is checked against. */
 class RulesInJarTest {
     @Test
     void rulesLoadFromAZip(@TempDir Path dir) throws Exception {
@@ -38,5 +38,28 @@ class RulesInJarTest {
                     .get("household.income-line.rural")).isPresent();
             assertThat(Messages.load(rules, "en").text("report.title")).isEqualTo("Check results");
         }
+    }
+
+    @Test
+    void theJarsCopyOfTheRulesHasTheFoldersFingerprint(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("gnbv.jar");
+        Path src = Path.of("rules");
+        try (var out = new ZipOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(src)) {
+            out.putNextEntry(new ZipEntry("vn/other.txt")); // entries outside the rules are passed over
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("gnbv/"));
+            out.closeEntry();
+            for (Path f : files.sorted().toList()) { // folders as entries of their own, as the jar tool writes them
+                String name = "gnbv/rules/" + src.relativize(f).toString().replace('\\', '/');
+                boolean folder = Files.isDirectory(f);
+                out.putNextEntry(new ZipEntry(folder ? (name.endsWith("/") ? name : name + "/") : name));
+                if (!folder) Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        var inJar = Prebuilt.textsAt(new java.net.URL("jar:" + jar.toUri() + "!/gnbv/rules"));
+        var onDisk = Prebuilt.textsAt(src.toUri().toURL());
+        assertThat(inJar).hasSize(onDisk.size()).isNotEmpty();
+        assertThat(Prebuilt.fingerprint(inJar)).isEqualTo(Prebuilt.fingerprint(onDisk));
     }
 }
