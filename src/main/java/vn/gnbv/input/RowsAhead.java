@@ -1,7 +1,6 @@
 package vn.gnbv.input;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,18 +9,30 @@ import java.util.concurrent.CancellationException;
 /**
  * A sheet parsed on a thread of its own while the calling thread handles its rows: unzipping and
  * parsing the XML overlap with binding the households (on two cores a 100,000-household workbook
- * reads in about three quarters of the time). Rows cross in batches over a bounded queue, so memory
- * stays bounded whatever the sheet's size; a failure on either side stops both.
+ * reads in about three quarters of the time). The parsing thread only parses: shared texts and
+ * stored numbers cross as {@link SheetCell}s and are made cells on the calling thread, which meanwhile
+ * reads the shared texts (prepare). Rows cross in batches over a bounded queue, so memory stays
+ * bounded whatever the sheet's size; a failure on either side stops both.
  */
-final class RowsAhead implements TableHandler {
+final class RowsAhead {
     private static final int BATCH = 256;
     private static final List<Row> END = List.of();
 
-    private record Row(int number, Cell[] cells) {}
+    private record Row(int number, Object[] cells) {}
 
-    /** The parsing side's work: reads the sheet, handing its rows to the given handler. */
+    /** The parsing side's work: reads the sheet, handing its rows to {@link #sheetRow}. */
     interface Parse {
-        void run(TableHandler rows) throws Exception;
+        void run(RowsAhead rows) throws Exception;
+    }
+
+    /** Done on the calling thread while the sheet is parsed: what turns a {@link SheetCell} into a cell. */
+    interface Prepare {
+        Maker run() throws Exception;
+    }
+
+    /** A {@link SheetCell} made a cell, or null when it is no cell (a blank text). */
+    interface Maker {
+        Cell make(SheetCell c);
     }
 
     private final BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
@@ -31,8 +42,8 @@ final class RowsAhead implements TableHandler {
 
     private RowsAhead() {}
 
-    /** Runs parse on a thread of its own and hands its rows, in order, to handler on this thread. */
-    static void run(Parse parse, TableHandler handler) throws Exception {
+    /** Runs parse on a thread of its own and hands its rows, in order and made cells, to handler on this thread. */
+    static void run(Parse parse, Prepare prepare, TableHandler handler) throws Exception {
         RowsAhead ahead = new RowsAhead();
         Thread t = new Thread(() -> {
             try {
@@ -48,10 +59,19 @@ final class RowsAhead implements TableHandler {
         t.setDaemon(true);
         t.start();
         try {
+            Maker maker = prepare.run();
+            List<Cell> cells = new ArrayList<>();
             for (List<Row> rows = ahead.queue.take(); rows != END; rows = ahead.queue.take()) {
-                for (Row r : rows) handler.row(r.number(), Arrays.asList(r.cells()));
+                for (Row r : rows) {
+                    cells.clear();
+                    for (Object o : r.cells()) {
+                        Cell c = o instanceof SheetCell raw ? maker.make(raw) : (Cell) o;
+                        if (c != null) cells.add(c);
+                    }
+                    if (!cells.isEmpty()) handler.row(r.number(), cells);
+                }
             }
-        } catch (RuntimeException | Error | InterruptedException e) {
+        } catch (Exception | Error e) {
             ahead.cancelled = true;
             ahead.queue.clear();
             t.join();
@@ -62,19 +82,11 @@ final class RowsAhead implements TableHandler {
         if (ahead.failure != null) throw ahead.failure;
     }
 
-    @Override
-    public boolean start(String sheet, String where) {
-        return true;
-    }
-
-    @Override
-    public void row(int row, List<Cell> cells) {
-        batch.add(new Row(row, cells.toArray(Cell[]::new)));
+    /** A row of the sheet: its number and its cells ({@link Cell}s, or {@link SheetCell}s still to make). */
+    void sheetRow(int row, List<Object> cells) {
+        batch.add(new Row(row, cells.toArray()));
         if (batch.size() == BATCH) send();
     }
-
-    @Override
-    public void end() {}
 
     private void send() {
         if (cancelled) throw new CancellationException();

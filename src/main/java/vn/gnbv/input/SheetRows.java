@@ -1,5 +1,8 @@
 package vn.gnbv.input;
 
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,27 +13,23 @@ import java.util.regex.Pattern;
 
 /**
  * The rows of one sheet's XML (SpreadsheetML: row, c with its r, t and s, v, is/t), pulled element
- * by element and handed on as cells: a shared text by its index, an inline text with Excel's
- * _xHHHH_ escapes decoded, a formula's stored result, TRUE/FALSE, an Excel error (#N/A), or a
- * number made a day, a percentage or a plain number by its style. Phonetic runs (rPh) are not part
+ * by element and handed on as cells: a shared text by its index and a stored number with its style
+ * (both made cells on the rows' thread, {@link SheetCell}), an inline text with Excel's _xHHHH_
+ * escapes decoded, a formula's stored result, TRUE/FALSE, or an Excel error (#N/A). Phonetic runs (rPh) are not part
  * of the text. Element names are taken without a namespace prefix.
  */
 final class SheetRows {
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-    private final TableHandler handler;
-    private final String[] strings;
-    private final NumberFormats numbers;
-    private final List<Cell> cells = new ArrayList<>();
+    private final RowsAhead handler;
+    private final List<Object> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int row, nextRow = 1, column, style;
     private String type;
     private boolean inText, inInline, inPhonetic, hasValue;
 
-    SheetRows(TableHandler handler, String[] strings, NumberFormats numbers) {
+    SheetRows(RowsAhead handler) {
         this.handler = handler;
-        this.strings = strings;
-        this.numbers = numbers;
     }
 
     /** Reads the sheet to its end. */
@@ -56,20 +55,20 @@ final class SheetRows {
                 column = 0;
             }
             case "c" -> {
-                String r = null, s = null;
+                int col = -1, st = 0;
                 type = null;
                 for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
                     String q = x.getAttributeLocalName(i);
                     if (q.length() != 1) continue;
                     switch (q.charAt(0)) {
-                        case 'r' -> r = x.getAttributeValue(i);
-                        case 's' -> s = x.getAttributeValue(i);
+                        case 'r' -> col = column(x, i);
+                        case 's' -> st = style(x, i);
                         case 't' -> type = x.getAttributeValue(i);
                         default -> { }
                     }
                 }
-                column = r != null ? column(r) : column + 1;
-                style = s != null ? Integer.parseInt(s) : 0;
+                column = col >= 0 ? col : column + 1;
+                style = st;
                 text.setLength(0);
                 hasValue = false;
             }
@@ -96,34 +95,33 @@ final class SheetRows {
                 if (hasValue) cell();
             }
             case "row" -> {
-                if (!cells.isEmpty()) handler.row(row, cells);
+                if (!cells.isEmpty()) handler.sheetRow(row, cells);
                 nextRow = row + 1;
             }
             default -> { }
         }
     }
 
+    /** The cell just read: a shared text or a stored number left for the rows' thread to make ({@link SheetCell}). */
     private void cell() {
-        Cell c;
+        Object c;
         if (type == null || type.equals("n")) {
             String v = text.toString().strip();
             if (v.isEmpty()) return;
-            c = numbers.cell(column, style, v);
+            c = SheetCell.number(column, style, v);
         } else if (type.equals("s")) {
-            int i = index();
-            if (i >= strings.length) throw new IllegalArgumentException("shared string " + i + " of " + strings.length);
-            c = new Cell(column, Cell.Kind.TEXT, strings[i]);
-            if (c.text().isBlank()) return;
+            c = SheetCell.shared(column, index());
         } else {
             String v = text.toString();
-            c = switch (type) {
+            Cell made = switch (type) {
                 case "inlineStr" -> new Cell(column, Cell.Kind.TEXT, unescape(v));
                 case "b" -> new Cell(column, Cell.Kind.TEXT, v.strip().equals("1") ? "TRUE" : "FALSE");
                 case "e" -> new Cell(column, Cell.Kind.ERROR, v.strip());
                 case "d" -> new Cell(column, Cell.Kind.DATE, v.strip().length() >= 10 ? v.strip().substring(0, 10) : v.strip());
                 default -> new Cell(column, Cell.Kind.TEXT, v); // "str": a formula's text
             };
-            if (c.kind() == Cell.Kind.TEXT && c.text().isBlank()) return;
+            if (made.kind() == Cell.Kind.TEXT && made.text().isBlank()) return;
+            c = made;
         }
         cells.add(c);
     }
@@ -147,6 +145,62 @@ final class SheetRows {
         while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The column of a cell's reference (r="AB12" → 28), decoded from the parser's own characters
+     * where it can (Woodstox's typed access: no string made for each of a province's cells).
+     */
+    private int column(XMLStreamReader x, int i) {
+        if (x instanceof XMLStreamReader2 typed) {
+            try {
+                typed.getAttributeAs(i, columnDecoder);
+                return columnDecoder.column;
+            } catch (XMLStreamException | IllegalArgumentException e) {
+                return column(x.getAttributeValue(i));
+            }
+        }
+        return column(x.getAttributeValue(i));
+    }
+
+    /** A cell's style index (s="3"), as a number straight from the parser where it can. */
+    private static int style(XMLStreamReader x, int i) {
+        if (x instanceof XMLStreamReader2 typed) {
+            try {
+                return typed.getAttributeAsInt(i);
+            } catch (XMLStreamException | IllegalArgumentException e) {
+                return Integer.parseInt(x.getAttributeValue(i).strip());
+            }
+        }
+        return Integer.parseInt(x.getAttributeValue(i).strip());
+    }
+
+    private final ColumnDecoder columnDecoder = new ColumnDecoder();
+
+    /** The letters of a cell reference as a column number. */
+    private static final class ColumnDecoder extends TypedValueDecoder {
+        int column;
+
+        @Override
+        public void decode(String lexical) {
+            column = column(lexical);
+        }
+
+        @Override
+        public void decode(char[] buf, int start, int end) {
+            int c = 0;
+            for (int k = start; k < end; k++) {
+                char ch = buf[k];
+                if (ch < 'A' || ch > 'Z') break;
+                c = c * 26 + (ch - 'A' + 1);
+            }
+            column = c;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            column = 0;
+        }
     }
 
     /** "AB12" → 28. */

@@ -52,22 +52,31 @@ public final class WorkbookReader {
         if (!Files.isReadable(file)) throw new java.nio.file.AccessDeniedException(shown);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            boolean date1904 = date1904(reader);
-            String[] strings = strings(pkg);
-            StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            // the shared texts, the styles and the date system are read while the first sheet is parsed
+            String[][] strings = {null};
+            StylesTable[] styles = {null};
+            boolean[] date1904 = {false};
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String name = sheets.getSheetName();
                     if (!handler.start(name, shown + "!" + name)) continue;
-                    NumberFormats numbers = new NumberFormats(styles, date1904);
                     RowsAhead.run(rows -> {
                         XMLStreamReader xml = STAX.createXMLStreamReader(in);
                         try {
-                            new SheetRows(rows, strings, numbers).read(xml);
+                            new SheetRows(rows).read(xml);
                         } finally {
                             xml.close();
                         }
+                    }, () -> {
+                        if (strings[0] == null) {
+                            date1904[0] = date1904(reader);
+                            styles[0] = reader.getStylesTable();
+                            strings[0] = strings(pkg);
+                        }
+                        NumberFormats numbers = new NumberFormats(styles[0], date1904[0]);
+                        String[] texts = strings[0];
+                        return c -> c.make(texts, numbers);
                     }, handler);
                     handler.end();
                 }

@@ -76,4 +76,42 @@ class WorkbookReaderTest {
                 "b.xlsx!Hộ:AB5 TEXT AB",
                 "end");
     }
+
+    /** The shared texts are read once while the first sheet is parsed, and serve every sheet; a row of blanks is no row. */
+    @org.junit.jupiter.api.Test
+    void everySheetReadsTheSharedTextsAndBlankRowsAreNoRows(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            Row a = wb.createSheet("Thôn 1").createRow(0);
+            a.createCell(0).setCellValue("H-1");
+            a.createCell(1).setCellValue(LocalDate.of(2024, 1, 1));
+            a.getCell(1).setCellStyle(date);
+            var second = wb.createSheet("Thôn 2");
+            second.createRow(0).createCell(2).setCellValue("  ");
+            Row b = second.createRow(1);
+            b.createCell(0).setCellValue("H-1"); // the same shared text as on the first sheet
+            b.createCell(1).setCellValue(LocalDate.of(2024, 12, 31));
+            b.getCell(1).setCellStyle(date);
+            wb.write(out);
+        }
+        List<String> seen = new ArrayList<>();
+        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
+            String where;
+
+            public boolean start(String sheet, String w) {
+                where = w;
+                return true;
+            }
+
+            public void row(int row, List<Cell> cells) {
+                for (Cell c : cells) seen.add(new Location(where, row, c.column()) + " " + c.kind() + " " + c.text());
+            }
+
+            public void end() {}
+        });
+        assertThat(seen).containsExactly("b.xlsx!Thôn 1:A1 TEXT H-1", "b.xlsx!Thôn 1:B1 DATE 2024-01-01",
+                "b.xlsx!Thôn 2:A2 TEXT H-1", "b.xlsx!Thôn 2:B2 DATE 2024-12-31");
+    }
 }
