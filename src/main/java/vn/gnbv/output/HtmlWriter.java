@@ -92,6 +92,8 @@ final class HtmlWriter implements ReportWriter {
             String[] x = rows.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("rule", x[0]);
+            // the rule's documentation page (rules/docs/<ID>.md), when the rules are a folder that has them
+            row.put("doc", r.docs() == null ? null : r.docs().resolve(lines.get(i).rule() + ".md").toString());
             row.put("severity", lines.get(i).severity());
             row.put("severityText", x[1]);
             row.put("findings", x[2]);

@@ -67,6 +67,13 @@ class HtmlWriterTest {
     }
 
     @Test
+    void eachRuleLinksToItsDocumentationPage() throws Exception {
+        String page = Reports.write("html", SummaryReport.of(quangNam).report());
+        String docs = RuleDocs.of(java.nio.file.Path.of("rules")).toString(); // file:/…/rules/docs/
+        assertThat(page).contains("<td class=\"rule\"><a href=\"" + docs + "FA-001.md\">FA-001</a></td>");
+    }
+
+    @Test
     void totalsEqualTheJsonOutput() throws Exception {
         String page = Reports.write("html", SummaryReport.of(quangNam).report());
         JsonNode json = new ObjectMapper().readTree(Reports.write("json", SummaryReport.of(quangNam).report()));
