@@ -10,22 +10,23 @@ import java.util.Map;
  * (word → what people write), and what it means in Vietnamese and English.
  */
 public record RosterColumn(String key, boolean member, String type, boolean required, List<String> headers,
-                           Map<String, List<String>> values, String example, Map<String, String> explanation) {
+                           Map<String, List<String>> values, String example, Map<String, String> explanation,
+                           String field, String path) {
 
-    /** The path in facts v1: "incomePerCapita", "members.card.group". */
-    public String path() {
-        return member ? "members." + key : key;
+    /**
+     * field: the field's own name in its object ("floorArea"); path: the path in facts v1
+     * ("incomePerCapita", "members.card.group"). Made once: a roster names them on every row.
+     */
+    public RosterColumn(String key, boolean member, String type, boolean required, List<String> headers,
+                        Map<String, List<String>> values, String example, Map<String, String> explanation) {
+        this(key, member, type, required, headers, values, example, explanation, key.substring(key.indexOf('.') + 1),
+                member ? "members." + key : key);
     }
 
     /** The object the field sits in below the household or member ("dwelling", "card"), or null. */
     public String group() {
         int dot = key.indexOf('.');
         return dot < 0 ? null : key.substring(0, dot);
-    }
-
-    /** The field's own name in its object: "floorArea". */
-    public String field() {
-        return key.substring(key.indexOf('.') + 1);
     }
 
     /** The header the template writes: the form's name. */

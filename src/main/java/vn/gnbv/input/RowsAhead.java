@@ -16,6 +16,11 @@ import java.util.concurrent.CancellationException;
  */
 final class RowsAhead {
     private static final int BATCH = 256;
+    /**
+     * Batches that may wait: 64 × 256 rows (some ten megabytes of cells at the most), so that the
+     * sheet is parsed on while this thread reads the shared texts.
+     */
+    private static final int QUEUE = 64;
     private static final List<Row> END = List.of();
 
     private record Row(int number, Object[] cells) {}
@@ -35,7 +40,7 @@ final class RowsAhead {
         Cell make(SheetCell c);
     }
 
-    private final BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(QUEUE);
     private List<Row> batch = new ArrayList<>(BATCH);
     private volatile boolean cancelled;
     private volatile Exception failure;

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The shared texts of a workbook (sharedStrings.xml: an si per text, its t runs joined, phonetic
- * rPh runs left out, Excel's _xHHHH_ escapes decoded), as plain strings by index. POI's read-only
+ * rPh runs left out, Excel's _xHHHH_ escapes decoded), as plain strings by index; a blank text as
+ * null (a cell holding it is no cell). POI's read-only
  * table holds the same texts but hands each out as a rich-text object, which measured about a
  * second per 400,000 texts.
  */
@@ -38,7 +39,10 @@ final class SharedTexts {
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
                         switch (x.getLocalName()) {
-                            case "si" -> out.add(SheetRows.unescape(text.toString()));
+                            case "si" -> {
+                                String t = SheetRows.unescape(text.toString());
+                                out.add(t.isBlank() ? null : t);
+                            }
                             case "rPh" -> inPhonetic = false;
                             case "t" -> inText = false;
                             default -> { }

@@ -18,6 +18,7 @@ record SheetCell(int column, int shared, int style, String stored) {
     Cell make(String[] strings, NumberFormats numbers) {
         if (shared < 0) return numbers.cell(column, style, stored);
         if (shared >= strings.length) throw new IllegalArgumentException("shared string " + shared + " of " + strings.length);
-        return strings[shared].isBlank() ? null : new Cell(column, Cell.Kind.TEXT, strings[shared]);
+        String text = strings[shared]; // null: a blank text (SharedTexts)
+        return text == null ? null : new Cell(column, Cell.Kind.TEXT, text);
     }
 }
