@@ -13,7 +13,15 @@ final class UsageText {
     static String code(CommandLine.ParameterException ex) {
         if (ex instanceof CommandLine.MissingParameterException) return "usage.missing";
         if (ex instanceof CommandLine.UnmatchedArgumentException) return "usage.unknown-argument";
-        if (ex.getArgSpec() != null && ex.getValue() != null) return "usage.bad-value";
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            // what the option expected, where its label says (DATE: dd/mm/yyyy; N, PCT, VALUE: a number)
+            return switch (ex.getArgSpec().paramLabel()) {
+                case "DATE" -> "usage.bad-date";
+                case "N" -> "usage.bad-whole";
+                case "PCT", "VALUE" -> "usage.bad-number";
+                default -> "usage.bad-value";
+            };
+        }
         return "usage.other";
     }
 

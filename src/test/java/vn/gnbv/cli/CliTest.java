@@ -33,6 +33,19 @@ class CliTest {
     private static final String EXAMPLE = "fixtures/cases/tra-mai-2024";
 
     @Test
+    void aBadOptionValueSaysWhatWasExpected() {
+        Result date = run("check", EXAMPLE, "--rules", "rules", "--as-of", "31/13/2024");
+        assertThat(date.code()).isEqualTo(2);
+        assertThat(date.err()).contains("'31/13/2024'", "--as-of", "dd/mm/yyyy").doesNotContain("Exception");
+        Result whole = run("generate", "--households", "nhiều", "-o", "x.json", "--lang", "en");
+        assertThat(whole.code()).isEqualTo(2);
+        Result en = run("check", EXAMPLE, "--rules", "rules", "--as-of", "2024-02-30", "--lang", "en");
+        assertThat(en.err()).contains("expected a date as dd/mm/yyyy");
+        assertThat(run("sweep", EXAMPLE, "--param", "household.income-line.rural", "--from", "một", "--to", "2", "--step", "1")
+                .err()).contains("cần một số");
+    }
+
+    @Test
     void checkWithDraftParametersSaysWhichValuesReplacedWhich() {
         String[] base = {"check", "fixtures/cases/near-the-line", "--rules", "rules", "--params", "drafts/rural-income-line-2.2m.yaml"};
         Result text = run(base);
