@@ -32,7 +32,11 @@ final class UsageText {
         } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             m.put("value", String.join(" ", u.getUnmatched()));
             var s = u.getSuggestions();
-            m.put("suggestion", s.isEmpty() ? "" : s.get(0));
+            String first = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
+            String suggestion = !s.isEmpty() ? s.get(0)
+                    : first.startsWith("-") && u.getCommandLine() != null
+                    ? vn.gnbv.input.Suggest.closest(first, u.getCommandLine().getCommandSpec().optionsMap().keySet()) : "";
+            m.put("suggestion", suggestion == null ? "" : suggestion);
         } else if (ex.getArgSpec() != null) {
             m.put("option", name(ex.getArgSpec()));
             m.put("value", ex.getValue());

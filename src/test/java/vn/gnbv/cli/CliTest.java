@@ -43,6 +43,9 @@ class CliTest {
         assertThat(en.err()).contains("expected a date as dd/mm/yyyy");
         assertThat(run("sweep", EXAMPLE, "--param", "household.income-line.rural", "--from", "một", "--to", "2", "--step", "1")
                 .err()).contains("cần một số");
+        Result typo = run("check", EXAMPLE, "--rules", "rules", "--frmat", "json");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("'--frmat'", "'--format'");
     }
 
     @Test
