@@ -5,7 +5,6 @@ import org.codehaus.stax2.typed.TypedValueDecoder;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +32,7 @@ final class SheetRows {
     }
 
     /** Reads the sheet to its end. */
-    void read(XMLStreamReader x) throws XMLStreamException {
+    void read(XMLStreamReader2 x) throws XMLStreamException {
         while (x.hasNext()) {
             switch (x.next()) {
                 case XMLStreamConstants.START_ELEMENT -> start(x);
@@ -46,7 +45,7 @@ final class SheetRows {
         }
     }
 
-    private void start(XMLStreamReader x) {
+    private void start(XMLStreamReader2 x) throws XMLStreamException {
         switch (x.getLocalName()) {
             case "row" -> {
                 String r = x.getAttributeValue(null, "r");
@@ -147,43 +146,29 @@ final class SheetRows {
         return out.toString();
     }
 
-    /**
-     * The column of a cell's reference (r="AB12" → 28), decoded from the parser's own characters
-     * where it can (Woodstox's typed access: no string made for each of a province's cells).
-     */
-    private int column(XMLStreamReader x, int i) {
-        if (x instanceof XMLStreamReader2 typed) {
-            try {
-                typed.getAttributeAs(i, columnDecoder);
-                return columnDecoder.column;
-            } catch (XMLStreamException | IllegalArgumentException e) {
-                return column(x.getAttributeValue(i));
-            }
-        }
-        return column(x.getAttributeValue(i));
+    /** The column of a cell's reference (r="AB12" → 28), decoded from the parser's own characters. */
+    private int column(XMLStreamReader2 x, int i) throws XMLStreamException {
+        x.getAttributeAs(i, columnDecoder);
+        return columnDecoder.column;
     }
 
-    /** A cell's style index (s="3"), as a number straight from the parser where it can. */
-    private static int style(XMLStreamReader x, int i) {
-        if (x instanceof XMLStreamReader2 typed) {
-            try {
-                return typed.getAttributeAsInt(i);
-            } catch (XMLStreamException | IllegalArgumentException e) {
-                return Integer.parseInt(x.getAttributeValue(i).strip());
-            }
-        }
-        return Integer.parseInt(x.getAttributeValue(i).strip());
+    /** A cell's style index (s="3"), as a number straight from the parser. */
+    private static int style(XMLStreamReader2 x, int i) throws XMLStreamException {
+        return x.getAttributeAsInt(i);
     }
 
     private final ColumnDecoder columnDecoder = new ColumnDecoder();
 
-    /** The letters of a cell reference as a column number. */
+    /**
+     * The letters of a cell reference as a column number ("AB12" → 28), read by Woodstox's typed
+     * access from its own buffer: no string made for each of a province's cells.
+     */
     private static final class ColumnDecoder extends TypedValueDecoder {
         int column;
 
         @Override
         public void decode(String lexical) {
-            column = column(lexical);
+            decode(lexical.toCharArray(), 0, lexical.length());
         }
 
         @Override
@@ -201,16 +186,5 @@ final class SheetRows {
         public void handleEmptyValue() {
             column = 0;
         }
-    }
-
-    /** "AB12" → 28. */
-    private static int column(String ref) {
-        int c = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char ch = ref.charAt(i);
-            if (ch < 'A' || ch > 'Z') break;
-            c = c * 26 + (ch - 'A' + 1);
-        }
-        return c;
     }
 }

@@ -14,7 +14,6 @@ import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -53,31 +52,20 @@ public final class WorkbookReader {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            // the shared texts, the styles and the date system are read while the first sheet is parsed
-            String[][] strings = {null};
-            StylesTable[] styles = {null};
-            boolean[] date1904 = {false};
+            SheetParts parts = new SheetParts(pkg, reader);
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String name = sheets.getSheetName();
                     if (!handler.start(name, shown + "!" + name)) continue;
                     RowsAhead.run(rows -> {
-                        XMLStreamReader xml = STAX.createXMLStreamReader(in);
+                        // Woodstox's reader, with its typed access to attributes (SheetRows)
+                        var xml = (org.codehaus.stax2.XMLStreamReader2) STAX.createXMLStreamReader(in);
                         try {
                             new SheetRows(rows).read(xml);
                         } finally {
                             xml.close();
                         }
-                    }, () -> {
-                        if (strings[0] == null) {
-                            date1904[0] = date1904(reader);
-                            styles[0] = reader.getStylesTable();
-                            strings[0] = strings(pkg);
-                        }
-                        NumberFormats numbers = new NumberFormats(styles[0], date1904[0]);
-                        String[] texts = strings[0];
-                        return c -> c.make(texts, numbers);
-                    }, handler);
+                    }, parts::maker, handler);
                     handler.end();
                 }
             }
@@ -92,6 +80,34 @@ public final class WorkbookReader {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What every sheet's cells refer to (the shared texts, the styles, the date system), read once,
+     * on the rows' thread while the first sheet is parsed.
+     */
+    private static final class SheetParts {
+        private final OPCPackage pkg;
+        private final XSSFReader reader;
+        private String[] texts;
+        private StylesTable styles;
+        private boolean date1904;
+
+        SheetParts(OPCPackage pkg, XSSFReader reader) {
+            this.pkg = pkg;
+            this.reader = reader;
+        }
+
+        RowsAhead.Maker maker() throws IOException, XMLStreamException, OpenXML4JException {
+            if (texts == null) {
+                date1904 = date1904(reader);
+                styles = reader.getStylesTable();
+                texts = strings(pkg);
+            }
+            NumberFormats numbers = new NumberFormats(styles, date1904);
+            String[] t = texts;
+            return c -> c.make(t, numbers);
         }
     }
 

@@ -85,44 +85,34 @@ final class HtmlWriter implements ReportWriter {
 
     /** Findings by rule: ID, severity, count, subjects, money, title. */
     private static List<Map<String, Object>> byRule(CheckReport r) {
-        List<Map<String, Object>> out = new ArrayList<>();
         List<CheckSummary.RuleLine> lines = r.summary().byRule();
-        List<String[]> rows = SummaryText.rules(r.summary(), r);
-        for (int i = 0; i < rows.size(); i++) {
-            String[] x = rows.get(i);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("rule", x[0]);
-            // the rule's documentation page (rules/docs/<ID>.md), when the rules are a folder that has them
-            row.put("doc", r.docs() == null ? null : r.docs().resolve(lines.get(i).rule() + ".md").toString());
-            row.put("severity", lines.get(i).severity());
-            row.put("severityText", x[1]);
-            row.put("findings", x[2]);
-            row.put("subjects", x[3]);
-            row.put("amount", x[4]);
-            row.put("title", x[5]);
-            out.add(row);
-        }
-        return out;
+        return named(SummaryText.rules(r.summary(), r), List.of("rule", "severityText", "findings", "subjects", "amount", "title"),
+                (row, i) -> {
+                    row.put("severity", lines.get(i).severity());
+                    // the rule's documentation page (rules/docs/<ID>.md), when the rules are a folder that has them
+                    row.put("doc", r.docs() == null ? null : r.docs().resolve(lines.get(i).rule() + ".md").toString());
+                });
     }
 
     /** Findings by district (rolled up) and commune, with households and people checked and the money. */
     private static List<Map<String, Object>> byUnit(CheckReport r) {
-        List<Map<String, Object>> out = new ArrayList<>();
         List<CheckSummary.UnitLine> lines = r.summary().byUnit();
-        List<String[]> rows = SummaryText.units(r.summary(), r);
+        return named(SummaryText.units(r.summary(), r),
+                List.of("unit", "households", "persons", "errors", "warnings", "infos", "withErrors", "amount"), (row, i) -> {
+                    String unit = lines.get(i).unit();
+                    row.put("district", unit != null && unit.startsWith("district:"));
+                    row.put("unit", row.get("unit").toString().strip());
+                });
+    }
+
+    /** The summary's text rows (as text and Markdown show them) as maps for the template, cell by key, plus extras. */
+    private static List<Map<String, Object>> named(List<String[]> rows, List<String> keys,
+                                                   java.util.function.ObjIntConsumer<Map<String, Object>> extra) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            String[] x = rows.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
-            String unit = lines.get(i).unit();
-            row.put("district", unit != null && unit.startsWith("district:"));
-            row.put("unit", x[0].strip());
-            row.put("households", x[1]);
-            row.put("persons", x[2]);
-            row.put("errors", x[3]);
-            row.put("warnings", x[4]);
-            row.put("infos", x[5]);
-            row.put("withErrors", x[6]);
-            row.put("amount", x[7]);
+            for (int k = 0; k < keys.size(); k++) row.put(keys.get(k), rows.get(i)[k]);
+            extra.accept(row, i);
             out.add(row);
         }
         return out;

@@ -22,15 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulesInJarTest {
     @Test
     void rulesLoadFromAZip(@TempDir Path dir) throws Exception {
-        Path zip = dir.resolve("rules.jar");
-        Path src = Path.of("rules");
-        try (var out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new ZipEntry("gnbv/rules/" + src.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-        }
+        Path zip = jarOfRules(dir.resolve("rules.jar"));
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
             Path rules = fs.getPath("/gnbv/rules");
             assertThat(RuleBase.compile(rules).rules()).containsKey("HH-001");
@@ -42,14 +34,22 @@ class RulesInJarTest {
 
     @Test
     void theJarsCopyOfTheRulesHasTheFoldersFingerprint(@TempDir Path dir) throws Exception {
-        Path jar = dir.resolve("gnbv.jar");
+        Path jar = jarOfRules(dir.resolve("gnbv.jar"));
+        var inJar = Prebuilt.textsAt(new java.net.URL("jar:" + jar.toUri() + "!/gnbv/rules"));
+        var onDisk = Prebuilt.textsAt(Path.of("rules").toUri().toURL());
+        assertThat(inJar).hasSize(onDisk.size()).isNotEmpty();
+        assertThat(Prebuilt.fingerprint(inJar)).isEqualTo(Prebuilt.fingerprint(onDisk));
+    }
+
+    /** A jar holding rules/ under gnbv/rules, as the build packs it: folders as entries of their own, other entries beside. */
+    private static Path jarOfRules(Path jar) throws Exception {
         Path src = Path.of("rules");
         try (var out = new ZipOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(src)) {
             out.putNextEntry(new ZipEntry("vn/other.txt")); // entries outside the rules are passed over
             out.closeEntry();
             out.putNextEntry(new ZipEntry("gnbv/"));
             out.closeEntry();
-            for (Path f : files.sorted().toList()) { // folders as entries of their own, as the jar tool writes them
+            for (Path f : files.sorted().toList()) {
                 String name = "gnbv/rules/" + src.relativize(f).toString().replace('\\', '/');
                 boolean folder = Files.isDirectory(f);
                 out.putNextEntry(new ZipEntry(folder ? (name.endsWith("/") ? name : name + "/") : name));
@@ -57,9 +57,6 @@ class RulesInJarTest {
                 out.closeEntry();
             }
         }
-        var inJar = Prebuilt.textsAt(new java.net.URL("jar:" + jar.toUri() + "!/gnbv/rules"));
-        var onDisk = Prebuilt.textsAt(src.toUri().toURL());
-        assertThat(inJar).hasSize(onDisk.size()).isNotEmpty();
-        assertThat(Prebuilt.fingerprint(inJar)).isEqualTo(Prebuilt.fingerprint(onDisk));
+        return jar;
     }
 }
