@@ -1,8 +1,6 @@
 package vn.gnbv.input;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 import java.time.LocalDate;
 
@@ -13,13 +11,13 @@ import java.time.LocalDate;
  */
 final class NumberFormats {
     private static final byte UNKNOWN = 0, NUMBER = 1, DATE = 2, PERCENT = 3;
-    private final StylesTable styles;
+    private final CellStyles styles;
     private final boolean date1904;
     private byte[] kinds = new byte[64];
 
-    NumberFormats(StylesTable styles, boolean date1904) {
+    NumberFormats(CellStyles styles) {
         this.styles = styles;
-        this.date1904 = date1904;
+        this.date1904 = styles.date1904();
     }
 
     /** The cell a stored number makes under a style. */
@@ -57,7 +55,7 @@ final class NumberFormats {
     }
 
     private byte kind(int style) {
-        if (styles == null || style < 0) return NUMBER;
+        if (!styles.has(style)) return NUMBER;
         if (style >= kinds.length) kinds = java.util.Arrays.copyOf(kinds, Math.max(style + 1, kinds.length * 2));
         byte k = kinds[style];
         if (k == UNKNOWN) k = kinds[style] = decide(style);
@@ -65,11 +63,8 @@ final class NumberFormats {
     }
 
     private byte decide(int style) {
-        if (style >= styles.getNumCellStyles()) return NUMBER;
-        XSSFCellStyle s = styles.getStyleAt(style);
-        if (s == null) return NUMBER;
-        String format = s.getDataFormatString();
-        if (DateUtil.isADateFormat(s.getDataFormat(), format)) return DATE;
+        String format = styles.formatCode(style);
+        if (DateUtil.isADateFormat(styles.formatId(style), format)) return DATE;
         return format != null && format.indexOf('%') >= 0 ? PERCENT : NUMBER;
     }
 }

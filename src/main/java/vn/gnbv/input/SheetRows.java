@@ -160,7 +160,7 @@ final class SheetRows {
     private final ColumnDecoder columnDecoder = new ColumnDecoder();
 
     /**
-     * The letters of a cell reference as a column number ("AB12" → 28), read by Woodstox's typed
+     * The letters of a cell reference as a column number ("AB12" → 28), read by the parser's typed
      * access from its own buffer: no string made for each of a province's cells.
      */
     private static final class ColumnDecoder extends TypedValueDecoder {

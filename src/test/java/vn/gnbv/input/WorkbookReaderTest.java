@@ -114,4 +114,52 @@ class WorkbookReaderTest {
         assertThat(seen).containsExactly("b.xlsx!Thôn 1:A1 TEXT H-1", "b.xlsx!Thôn 1:B1 DATE 2024-01-01",
                 "b.xlsx!Thôn 2:A2 TEXT H-1", "b.xlsx!Thôn 2:B2 DATE 2024-12-31");
     }
+
+    /**
+     * Days counted from 1904 (old Mac workbooks), a built-in date format (14, m/d/yy) and XML names
+     * with a prefix (x:row, x:c, as the OpenXML SDK writes them) read as Excel shows them.
+     */
+    @org.junit.jupiter.api.Test
+    void date1904BuiltInDatesAndPrefixedNames(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.xlsx"), file = dir.resolve("b.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            var builtIn = wb.createCellStyle();
+            builtIn.setDataFormat((short) 14);
+            Row r = wb.createSheet("Hộ").createRow(1);
+            r.createCell(0).setCellValue(LocalDate.of(2024, 12, 31));
+            r.getCell(0).setCellStyle(builtIn);
+            r.createCell(1).setCellValue(1462); // the same serial number, shown as a number
+            r.createCell(2).setCellValue("H-1");
+            wb.write(out);
+        }
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("<worksheet xmlns=", "<x:worksheet xmlns:x=").replace("</worksheet>", "</x:worksheet>")
+                            .replaceAll("<(/?)(sheetData|row|c|v|is|t|dimension|sheetViews|sheetView|sheetFormatPr|pageMargins)\\b", "<$1x:$2");
+                    assertThat(xml).contains("<x:row").contains("<x:c ");
+                    b = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(b);
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
+            public boolean start(String sheet, String where) {
+                return true;
+            }
+
+            public void row(int row, List<Cell> cells) {
+                for (Cell c : cells) seen.add(new Location("b.xlsx!Hộ", row, c.column()) + " " + c.kind() + " " + c.text());
+            }
+
+            public void end() {}
+        });
+        assertThat(seen).containsExactly("b.xlsx!Hộ:A2 DATE 2024-12-31", "b.xlsx!Hộ:B2 NUMBER 1462", "b.xlsx!Hộ:C2 TEXT H-1");
+    }
 }
