@@ -45,6 +45,7 @@ class WorkbookReaderTest {
             r.createCell(7).setCellErrorValue(FormulaError.NA.getCode());
             r.createCell(8).setCellValue("dòng 1\r\ndòng 2");
             r.createCell(9).setCellValue("   ");
+            r.createCell(10).setCellValue("Hộ A & B <1> \"x\" 😀");
             r.createCell(27).setCellValue("AB");
             wb.write(out);
         }
@@ -73,6 +74,7 @@ class WorkbookReaderTest {
                 "b.xlsx!Hộ:G5 TEXT TRUE",
                 "b.xlsx!Hộ:H5 ERROR #N/A",
                 "b.xlsx!Hộ:I5 TEXT dòng 1\r\ndòng 2",
+                "b.xlsx!Hộ:K5 TEXT Hộ A & B <1> \"x\" 😀",
                 "b.xlsx!Hộ:AB5 TEXT AB",
                 "end");
     }
