@@ -106,18 +106,7 @@ class RosterErrorsTest {
         Path whole = dir.resolve("whole.xlsx");
         Workbooks.write(whole, "Thôn 1", List.of(row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", "c1", "P-1"), row("H-2", "c1", "P-2")));
         Path cut = Rosters.places(Files.createDirectories(dir.resolve("case"))).resolve("ho.xlsx");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(whole));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(cut))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] b = in.readAllBytes();
-                if (e.getName().startsWith("xl/worksheets/")) {
-                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8);
-                    b = xml.substring(0, xml.indexOf("<row r=\"3\"") + 12).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(b);
-            }
-        }
+        vn.gnbv.input.XlsxParts.rewrite(whole, cut, "xl/worksheets/", xml -> xml.substring(0, xml.indexOf("<row r=\"3\"") + 12));
         assertThat(Rosters.raw(dir.resolve("case"))).extracting(e -> e.code()).containsExactly("table.damaged");
         assertThat(Rosters.errors(dir.resolve("case"))).singleElement().asString()
                 .startsWith("ho.xlsx: error: The Excel file is damaged and cannot be read: ").doesNotContain("Exception");

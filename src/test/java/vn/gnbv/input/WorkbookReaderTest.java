@@ -135,21 +135,12 @@ class WorkbookReaderTest {
             r.createCell(2).setCellValue("H-1");
             wb.write(out);
         }
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] b = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8)
-                            .replace("<worksheet xmlns=", "<x:worksheet xmlns:x=").replace("</worksheet>", "</x:worksheet>")
-                            .replaceAll("<(/?)(sheetData|row|c|v|is|t|dimension|sheetViews|sheetView|sheetFormatPr|pageMargins)\\b", "<$1x:$2");
-                    assertThat(xml).contains("<x:row").contains("<x:c ");
-                    b = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(b);
-            }
-        }
+        XlsxParts.rewrite(plain, file, "xl/worksheets/sheet1.xml", xml -> {
+            String prefixed = xml.replace("<worksheet xmlns=", "<x:worksheet xmlns:x=").replace("</worksheet>", "</x:worksheet>")
+                    .replaceAll("<(/?)(sheetData|row|c|v|is|t|dimension|sheetViews|sheetView|sheetFormatPr|pageMargins)\\b", "<$1x:$2");
+            assertThat(prefixed).contains("<x:row").contains("<x:c ");
+            return prefixed;
+        });
         List<String> seen = new ArrayList<>();
         WorkbookReader.read(file, "b.xlsx", new TableHandler() {
             public boolean start(String sheet, String where) {
@@ -163,5 +154,36 @@ class WorkbookReaderTest {
             public void end() {}
         });
         assertThat(seen).containsExactly("b.xlsx!Hộ:A2 DATE 2024-12-31", "b.xlsx!Hộ:B2 NUMBER 1462", "b.xlsx!Hộ:C2 TEXT H-1");
+    }
+
+    /** A shared text in runs of several fonts is one text; its phonetic guide (rPh, East Asian workbooks) is not part of it. */
+    @org.junit.jupiter.api.Test
+    void richTextRunsAreJoinedAndPhoneticRunsLeftOut(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.xlsx"), file = dir.resolve("b.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            var bold = wb.createFont();
+            bold.setBold(true);
+            var name = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Nguyễn Văn A");
+            name.applyFont(0, 7, bold);
+            wb.createSheet("Hộ").createRow(0).createCell(0).setCellValue(name);
+            wb.write(out);
+        }
+        XlsxParts.rewrite(plain, file, "xl/sharedStrings.xml", xml -> {
+            assertThat(xml).contains("<r>");
+            return xml.replace("</si>", "<rPh sb=\"0\" eb=\"1\"><t>グエン</t></rPh></si>");
+        });
+        List<String> seen = new ArrayList<>();
+        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
+            public boolean start(String sheet, String where) {
+                return true;
+            }
+
+            public void row(int row, List<Cell> cells) {
+                for (Cell c : cells) seen.add(c.kind() + " " + c.text());
+            }
+
+            public void end() {}
+        });
+        assertThat(seen).containsExactly("TEXT Nguyễn Văn A");
     }
 }
