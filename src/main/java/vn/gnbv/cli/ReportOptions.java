@@ -16,8 +16,6 @@ final class ReportOptions {
     boolean pretty;
 
     void validate() {
-        if (!vn.gnbv.output.Messages.LANGUAGES.contains(lang)) {
-            throw new Usage("usage.lang", "value", lang, "allowed", String.join(", ", vn.gnbv.output.Messages.LANGUAGES));
-        }
+        Usage.requireLanguage(lang);
     }
 }

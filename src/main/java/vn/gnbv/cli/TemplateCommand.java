@@ -23,9 +23,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!vn.gnbv.output.Messages.LANGUAGES.contains(lang)) {
-            throw new Usage("usage.lang", "value", lang, "allowed", String.join(", ", vn.gnbv.output.Messages.LANGUAGES));
-        }
+        Usage.requireLanguage(lang);
         // a roster someone filled in is not replaced by an empty one without being asked
         if (Files.isRegularFile(output) && !force) throw new Usage("usage.output-exists", "file", output);
         Output out = Output.to(output, List.of());

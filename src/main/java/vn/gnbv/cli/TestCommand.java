@@ -52,9 +52,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!vn.gnbv.output.Messages.LANGUAGES.contains(lang)) {
-            throw new Usage("usage.lang", "value", lang, "allowed", String.join(", ", vn.gnbv.output.Messages.LANGUAGES));
-        }
+        Usage.requireLanguage(lang);
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
             throw new Usage("usage.out-of-range", "option", "--min-coverage", "value", minCoverage, "min", 0, "max", 100);
         }

@@ -8,6 +8,13 @@ final class Usage extends RuntimeException {
     final String code;
     final Map<String, Object> args;
 
+    /** A --lang value gnbv has no messages in. */
+    static void requireLanguage(String lang) {
+        if (!vn.gnbv.output.Messages.LANGUAGES.contains(lang)) {
+            throw new Usage("usage.lang", "value", lang, "allowed", String.join(", ", vn.gnbv.output.Messages.LANGUAGES));
+        }
+    }
+
     Usage(String code, Object... keyValues) {
         super(code);
         this.code = code;

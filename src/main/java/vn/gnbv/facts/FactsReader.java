@@ -324,9 +324,7 @@ public final class FactsReader {
 
     /** Whether two places are in one table file (the sheets of one workbook, or one CSV file). */
     private static boolean sameTable(Location a, Location b) {
-        if (!a.inTable() || !b.inTable()) return false;
-        String x = a.file(), y = b.file();
-        return (Location.isSheet(x) ? x.substring(0, x.indexOf('!')) : x).equals(Location.isSheet(y) ? y.substring(0, y.indexOf('!')) : y);
+        return a.inTable() && b.inTable() && a.table().equals(b.table());
     }
 
     private void unknown(String key, Location keyAt, Tokens t) throws IOException {

@@ -27,6 +27,11 @@ public record Location(String file, int line, int column) implements Comparable<
         return bang > 0 && file.regionMatches(true, bang - 5, ".xlsx", 0, 5);
     }
 
+    /** The file itself: a workbook's, without the sheet ("book.xlsx!Sheet" → "book.xlsx"). */
+    public String table() {
+        return isSheet(file) ? file.substring(0, file.indexOf('!')) : file;
+    }
+
     /** Whether the place is in a table (a workbook's sheet or a CSV file), where a record is a row. */
     public boolean inTable() {
         return isSheet(file) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");

@@ -1,15 +1,16 @@
 package vn.gnbv.insurance;
 
+import vn.gnbv.facts.Words;
+
 import java.util.List;
 
 /**
- * Health-insurance support groups (DESIGN.md "Derived results": entitlements). The order breaks
- * ties between groups of the same support level, so a person's group is always the same one.
+ * Health-insurance support groups (DESIGN.md "Derived results": entitlements), in the order facts v1
+ * lists them ({@link Words#SUPPORT_GROUPS}). The order breaks ties between groups of the same
+ * support level, so a person's group is always the same one.
  */
 public final class Groups {
-    public static final List<String> ORDER = List.of("poor", "ethnic-minority-difficult-area",
-            "extremely-difficult-area", "island", "safe-zone", "near-poor", "ethnic-minority-left-difficult",
-            "trafficking-victim", "student", "middle-farm", "provincial");
+    public static final List<String> ORDER = Words.SUPPORT_GROUPS;
 
     private Groups() {}
 

@@ -94,7 +94,7 @@ final class SarifWriter implements ReportWriter {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(sheet ? file.substring(0, file.indexOf('!')) : file));
+            g.writeStringField("uri", uri(f.source().table()));
             g.writeEndObject();
             if (!sheet && f.source().line() > 0) {
                 g.writeObjectFieldStart("region");
