@@ -91,8 +91,8 @@ final class TestCommand implements Callable<Integer> {
                 }
                 boolean covered = minCoverage == null || cov.percent() + 1e-9 >= minCoverage;
                 if (!covered) {
-                    out.println(text.sentence("test.coverage-below", Map.of("percent", String.format(Locale.ROOT, "%.1f", cov.percent()),
-                            "min", String.format(Locale.ROOT, "%.1f", minCoverage))));
+                    out.println(text.sentence("test.coverage-below", Map.of("percent", text.decimal(cov.percent()),
+                            "min", text.decimal(minCoverage))));
                 }
                 return failing.isEmpty() && covered || update && covered ? ExitCodes.OK : ExitCodes.FINDINGS;
             }
@@ -101,7 +101,7 @@ final class TestCommand implements Callable<Integer> {
 
     private static void printCoverage(PrintWriter out, Coverage cov, ErrorText text) {
         out.println(text.sentence("test.coverage", Map.of("fired", cov.fired(), "total", cov.total(),
-                "percent", String.format(Locale.ROOT, "%.1f", cov.percent()))));
+                "percent", text.decimal(cov.percent()))));
         for (Coverage.FileCoverage f : cov.files().values()) {
             int all = f.fired().size() + f.neverFired().size();
             out.printf(Locale.ROOT, "  %-45s %3d/%-3d%s%n", f.file(), f.fired().size(), all,

@@ -34,7 +34,10 @@ import java.util.TreeSet;
  * the run ends naming the rule.
  */
 public final class Checker {
-    /** Firings allowed per fact inserted, by default: the bundled rules fire about 60 times a household. */
+    /**
+     * Firings allowed per fact inserted, by default: the bundled rules fire about 22 times a household
+     * (21.6 on 100,000 generated households, 2026-11-28).
+     */
     public static final int DEFAULT_FIRINGS_PER_FACT = 1_000;
 
     private final RuleBase rules;

@@ -14,8 +14,10 @@ import java.util.ResourceBundle;
  */
 public final class ErrorText {
     private final ResourceBundle bundle;
+    private final Locale numbers;
 
     public ErrorText(String lang) {
+        this.numbers = Locale.forLanguageTag(lang.equals("vi") ? "vi-VN" : "en-US");
         this.bundle = ResourceBundle.getBundle("gnbv.errors", Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -38,6 +40,11 @@ public final class ErrorText {
     /** "3 lỗi đầu vào." */
     public String count(int n) {
         return new StringSubstitutor(Map.of("count", String.valueOf(n))).replace(bundle.getString("label.count"));
+    }
+
+    /** A share to one decimal as the language writes it: 92,3 in Vietnamese, 92.3 in English. */
+    public String decimal(double value) {
+        return String.format(numbers, "%.1f", value);
     }
 
     public String text(String key) {

@@ -206,6 +206,17 @@ class CliTest {
     }
 
     @Test
+    void coverageIsWrittenWithTheLanguagesDecimalSign() {
+        Result vi = run("test", "fixtures/household", "--rules", "rules", "--min-coverage", "99.5");
+        assertThat(vi.code()).isEqualTo(1);
+        assertThat(vi.out()).containsPattern("Độ phủ: \\d+/\\d+ quy tắc đã kích hoạt \\(\\d+,\\d%\\)")
+                .contains("--min-coverage 99,5%");
+        Result en = run("test", "fixtures/household", "--rules", "rules", "--min-coverage", "99.5", "--lang", "en");
+        assertThat(en.out()).containsPattern("Coverage: \\d+ of \\d+ rules fired \\(\\d+\\.\\d%\\)")
+                .contains("--min-coverage 99.5%");
+    }
+
+    @Test
     void testSelectingNothingFails_andUpdateKeepsWhatStillMatches(@TempDir Path dir) throws Exception {
         Result none = run("test", "fixtures/household", "--rules", "rules", "--name", "zzz");
         assertThat(none.code()).isEqualTo(2);
