@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,13 +80,20 @@ public final class RuleBase {
 
     /**
      * The rules of a folder: the pre-built rule base when the folder's DRL is the one it was built
-     * from (the bundled rules), else compiled at run time.
+     * from (the bundled rules) and it holds the rules that DRL names, else compiled at run time.
      */
     public static RuleBase load(Path rulesDir) throws InputException {
         Sources src = Sources.read(rulesDir);
         KieBase prebuilt = Prebuilt.forTexts(src.texts().values());
-        if (prebuilt != null) return src.describe(prebuilt, rulesDir + " (pre-built)");
+        if (prebuilt != null && src.names().equals(namesIn(prebuilt))) return src.describe(prebuilt, rulesDir + " (pre-built)");
         return compile(src);
+    }
+
+    /** The names of a rule base's rules. */
+    static Set<String> namesIn(KieBase kbase) {
+        Set<String> names = new TreeSet<>();
+        kbase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        return names;
     }
 
     /** Compiles a rules folder's DRL at run time (a draft rule set, or --rules). */
@@ -147,6 +155,13 @@ public final class RuleBase {
             }
             errors.throwIfAny(InputKind.RULES);
             return new Sources(rulesDir, texts, parsed);
+        }
+
+        /** The names of the rules the DRL texts declare. */
+        Set<String> names() {
+            Set<String> names = new TreeSet<>();
+            parsed.values().forEach(t -> t.rules().forEach(r -> names.add(r.name())));
+            return names;
         }
 
         /** The compiled rules with their metadata checked and described. */

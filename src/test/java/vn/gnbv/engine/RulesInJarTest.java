@@ -41,6 +41,14 @@ class RulesInJarTest {
         assertThat(Prebuilt.fingerprint(inJar)).isEqualTo(Prebuilt.fingerprint(onDisk));
     }
 
+    @Test
+    void thePrebuiltRuleBaseHoldsExactlyTheRulesOfTheFolder() throws Exception {
+        var texts = Prebuilt.textsAt(Path.of("rules").toUri().toURL());
+        var prebuilt = Prebuilt.forTexts(texts);
+        assertThat(prebuilt).as("the build's rule base was generated from rules/").isNotNull();
+        assertThat(RuleBase.namesIn(prebuilt)).isEqualTo(RuleBase.Sources.read(Path.of("rules")).names()).isNotEmpty();
+    }
+
     /** A jar holding rules/ under gnbv/rules, as the build packs it: folders as entries of their own, other entries beside. */
     private static Path jarOfRules(Path jar) throws Exception {
         Path src = Path.of("rules");
