@@ -187,10 +187,8 @@ public final class DiffWriter {
         JsonGenerator g = Json.open(out, pretty);
         g.writeStartObject();
         g.writeStringField("asOf", asOf.toString());
-        g.writeFieldName("changedParameters");
-        Json.value(g, changedParameters);
-        g.writeFieldName("changedRules");
-        Json.value(g, changedRules);
+        Json.field(g, "changedParameters", changedParameters);
+        Json.field(g, "changedRules", changedRules);
         g.writeBooleanField("noChange", d.noChange());
         g.writeArrayFieldStart("reclassified");
         for (Iterator<Map<String, Object>> it = d.reclassified(); it.hasNext(); ) Json.value(g, strip(it.next()));
@@ -198,8 +196,7 @@ public final class DiffWriter {
         g.writeArrayFieldStart("support");
         for (Iterator<Map<String, Object>> it = d.support(); it.hasNext(); ) Json.value(g, strip(it.next()));
         g.writeEndArray();
-        g.writeFieldName("yearlyCostDifference");
-        Json.value(g, d.yearlyCostByDistrict());
+        Json.field(g, "yearlyCostDifference", d.yearlyCostByDistrict());
         g.writeArrayFieldStart("findings");
         for (Iterator<FindingChange> it = d.findings(); it.hasNext(); ) {
             FindingChange c = it.next();
@@ -210,8 +207,7 @@ public final class DiffWriter {
             if (c.before() == null) g.writeNull(); else Json.finding(g, c.before(), m);
             g.writeFieldName("after");
             if (c.after() == null) g.writeNull(); else Json.finding(g, c.after(), m);
-            g.writeFieldName("dependsOn");
-            Json.value(g, DiffCollector.dependsOn(c, changedParameters, changedRules));
+            Json.field(g, "dependsOn", DiffCollector.dependsOn(c, changedParameters, changedRules));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -219,8 +215,7 @@ public final class DiffWriter {
         impact(g, "baseline", d.baseline());
         impact(g, "draft", d.draft());
         g.writeEndObject();
-        g.writeFieldName("impactTable");
-        Json.value(g, impactRows());
+        Json.field(g, "impactTable", impactRows());
         g.writeEndObject();
         Json.close(g, out);
     }
@@ -234,16 +229,12 @@ public final class DiffWriter {
 
     static void impact(JsonGenerator g, String field, Impact i) throws IOException {
         g.writeObjectFieldStart(field);
-        g.writeFieldName("byDistrict");
-        Json.value(g, i.byDistrict());
-        g.writeFieldName("entitledByGroup");
-        Json.value(g, i.entitledByGroup());
+        Json.field(g, "byDistrict", i.byDistrict());
+        Json.field(g, "entitledByGroup", i.entitledByGroup());
         g.writeNumberField("entitledPeople", i.entitledPeople());
         g.writeNumberField("yearlyStateCost", i.yearlyStateCost());
-        g.writeFieldName("moneyByStage");
-        Json.value(g, i.moneyByStage());
-        g.writeFieldName("findingsBySeverity");
-        Json.value(g, i.findingsBySeverity());
+        Json.field(g, "moneyByStage", i.moneyByStage());
+        Json.field(g, "findingsBySeverity", i.findingsBySeverity());
         g.writeEndObject();
     }
 

@@ -44,6 +44,12 @@ final class Json {
         g.close();
     }
 
+    /** A field of an object: its name, then its value as {@link #value} writes it. */
+    static void field(JsonGenerator g, String name, Object v) throws IOException {
+        g.writeFieldName(name);
+        value(g, v);
+    }
+
     static void value(JsonGenerator g, Object v) throws IOException {
         if (v == null) g.writeNull();
         else if (v instanceof String s) g.writeString(s);

@@ -27,36 +27,27 @@ final class JsonWriter implements ReportWriter {
         for (var c : r.draftParameters()) {
             g.writeStartObject();
             g.writeStringField("name", c.name());
-            g.writeFieldName("value");
-            Json.value(g, c.draft());
-            g.writeFieldName("baseline");
-            Json.value(g, c.baseline());
+            Json.field(g, "value", c.draft());
+            Json.field(g, "baseline", c.baseline());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName("checked");
-        Json.value(g, s.checked());
-        g.writeFieldName("counts");
-        Json.value(g, s.bySeverity());
+        Json.field(g, "checked", s.checked());
+        Json.field(g, "counts", s.bySeverity());
         g.writeObjectFieldStart("summary");
-        g.writeFieldName("byRule");
-        Json.value(g, s.byRule());
-        g.writeFieldName("byUnit");
-        Json.value(g, s.byUnit());
-        g.writeFieldName("insurance");
-        Json.value(g, s.insurance());
+        Json.field(g, "byRule", s.byRule());
+        Json.field(g, "byUnit", s.byUnit());
+        Json.field(g, "insurance", s.insurance());
         g.writeNumberField("householdsListedWrongly", s.householdsListedWrongly());
         if (!s.money().isEmpty()) {
-            g.writeFieldName("totals");
-            Json.value(g, s.money().totals());
+            Json.field(g, "totals", s.money().totals());
             g.writeNumberField("totalAtStake", s.money().totalAtStake());
             rows(g, "byStage", "stage", s.money().byStage());
             rows(g, "byProject", "project", s.money().byProject());
             rows(g, "byUnitMoney", "unit", s.money().byUnit());
         }
         if (!s.capacity().isEmpty()) {
-            g.writeFieldName("capacity");
-            Json.value(g, s.capacity());
+            Json.field(g, "capacity", s.capacity());
         }
         g.writeEndObject();
         g.writeArrayFieldStart("findings");
@@ -93,8 +84,7 @@ final class JsonWriter implements ReportWriter {
             g.writeStringField(key, row.key().isEmpty() ? null : row.key());
             g.writeNumberField("amount", row.amount());
             g.writeNumberField("findings", row.findings());
-            g.writeFieldName("stages");
-            Json.value(g, row.stages());
+            Json.field(g, "stages", row.stages());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -126,8 +126,7 @@ final class SarifWriter implements ReportWriter {
         if (f.district() != null) g.writeStringField("district", f.district());
         if (f.amount() != null) g.writeNumberField("amountVnd", f.amount());
         g.writeStringField("legalBasis", f.legalBasis());
-        g.writeFieldName("values");
-        Json.value(g, f.values());
+        Json.field(g, "values", f.values());
         g.writeEndObject();
         if (w != null) {
             g.writeArrayFieldStart("suppressions");
