@@ -1,6 +1,7 @@
 package vn.gnbv.facts;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The closed lists of words of facts v1 (DESIGN.md "Facts"). */
 public final class Words {
@@ -27,8 +28,7 @@ public final class Words {
             "extremely-difficult-area", "island", "safe-zone", "near-poor", "ethnic-minority-left-difficult",
             "trafficking-victim", "student", "middle-farm", "provincial");
     /** Card groups: a support group, or "other" for a card paid otherwise (employer, self). */
-    public static final List<String> CARD_GROUPS = java.util.stream.Stream.concat(SUPPORT_GROUPS.stream(),
-            java.util.stream.Stream.of("other")).toList();
+    public static final List<String> CARD_GROUPS = Stream.concat(SUPPORT_GROUPS.stream(), Stream.of("other")).toList();
     /** Projects and sub-projects of Decision 90/QĐ-TTg (18/01/2022), as codes. */
     public static final List<String> PROJECTS = List.of("1", "1.1", "1.2", "2", "3", "3.1", "3.2", "4", "4.1", "4.2",
             "4.3", "5", "6", "6.1", "6.2", "7", "7.1", "7.2");

@@ -3,6 +3,7 @@ package vn.gnbv.output;
 import vn.gnbv.facts.Case;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.RuleMeta;
+import vn.gnbv.parameters.ParameterChange;
 import vn.gnbv.parameters.ParameterSet;
 import vn.gnbv.summary.CheckSummary;
 import vn.gnbv.waivers.Waived;
@@ -22,14 +23,14 @@ import java.util.Map;
  */
 public record CheckReport(LocalDate asOf, Messages messages, CheckSummary summary, Iterator<Finding> findings,
                           List<Waived> waived, List<Waiver> expired, List<Waiver> unmatched,
-                          Map<String, RuleMeta> rules, ParameterSet parameters, List<vn.gnbv.parameters.ParameterChange> draftParameters,
+                          Map<String, RuleMeta> rules, ParameterSet parameters, List<ParameterChange> draftParameters,
                           Map<String, String> names, String rulesOrigin, java.net.URI docs, String version,
                           boolean pretty, Case facts) {
 
     /** A report without case-level facts (no province, no poverty rates). */
     public CheckReport(LocalDate asOf, Messages messages, CheckSummary summary, Iterator<Finding> findings,
                        List<Waived> waived, List<Waiver> expired, List<Waiver> unmatched,
-                       Map<String, RuleMeta> rules, ParameterSet parameters, List<vn.gnbv.parameters.ParameterChange> draftParameters,
+                       Map<String, RuleMeta> rules, ParameterSet parameters, List<ParameterChange> draftParameters,
                        Map<String, String> names, String rulesOrigin, java.net.URI docs, String version, boolean pretty) {
         this(asOf, messages, summary, findings, waived, expired, unmatched, rules, parameters, draftParameters, names,
                 rulesOrigin, docs, version, pretty, new Case(asOf, null, Map.of()));

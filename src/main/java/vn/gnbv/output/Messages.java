@@ -6,6 +6,7 @@ import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;
 import vn.gnbv.input.Node;
 import vn.gnbv.input.TreeReader;
+import vn.gnbv.parameters.ParameterChange;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -142,7 +143,7 @@ public final class Messages {
     }
 
     /** Draft values applied: "household.income-line.rural = 2.200.000 (hiện hành: 1.500.000)", joined by "; ". */
-    public String changes(List<vn.gnbv.parameters.ParameterChange> changes) {
+    public String changes(List<ParameterChange> changes) {
         StringBuilder b = new StringBuilder();
         for (var c : changes) {
             b.append(b.length() == 0 ? "" : "; ").append(c.name()).append(" = ")

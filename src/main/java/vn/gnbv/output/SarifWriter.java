@@ -88,8 +88,7 @@ final class SarifWriter implements ReportWriter {
         g.writeStringField("text", m.message(f));
         g.writeEndObject();
         if (f.source() != null) {
-            String file = f.source().file();
-            boolean sheet = Location.isSheet(file);
+            boolean sheet = Location.isSheet(f.source().file());
             g.writeArrayFieldStart("locations");
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
