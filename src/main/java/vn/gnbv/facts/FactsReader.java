@@ -107,7 +107,11 @@ public final class FactsReader {
             }
             context = c;
             if (errors.isEmpty()) startSink();
-            for (FactsDocument d : docs) d.read(householdsOnly(), errors);
+            // a file's own errors (its syntax, a key written twice at its top) come again: once is enough
+            Set<InputError> reported = new HashSet<>(errors.list());
+            Errors files = new Errors();
+            for (FactsDocument d : docs) d.read(householdsOnly(), files);
+            files.list().stream().filter(e -> !reported.contains(e)).forEach(errors::add);
         } else if (!started && errors.isEmpty()) {
             context = c;
             startSink();

@@ -11,6 +11,8 @@ import vn.gnbv.input.TreeReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A YAML or JSON facts file, streamed; or a tree already read (a fixture's facts). One document each. */
 public final class TokenDocument implements FactsDocument {
@@ -68,10 +70,17 @@ public final class TokenDocument implements FactsDocument {
             errors.add(t.location(), "facts.not-a-mapping");
             return;
         }
+        Map<String, Location> seen = new HashMap<>();
         while (t.next() == Tokens.Kind.FIELD) {
             String key = t.name();
             Location keyAt = t.location();
             t.next();
+            Location first = seen.putIfAbsent(key, keyAt);
+            if (first != null) {
+                errors.add(keyAt, "field.duplicate", "field", key, "first", first);
+                t.skip();
+                continue;
+            }
             v.value(key, keyAt, t);
         }
         if (t.next() != null) errors.add(t.location(), "syntax.second-document");

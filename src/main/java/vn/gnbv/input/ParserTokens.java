@@ -3,7 +3,6 @@ package vn.gnbv.input;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
@@ -11,14 +10,11 @@ import java.io.IOException;
 /** Tokens streamed from a Jackson parser (YAML or JSON): a roster is never held whole. */
 public final class ParserTokens implements Tokens {
     private final JsonParser p;
-    private final ParserBase base;
     private final String file;
     private Kind kind;
 
     public ParserTokens(JsonParser p, String file) {
         this.p = p;
-        // JSON parsers keep the token's line and column as numbers; the YAML parser only as a location
-        this.base = p instanceof ParserBase b && !(p instanceof YAMLParser) ? b : null;
         this.file = file;
     }
 
@@ -80,15 +76,27 @@ public final class ParserTokens implements Tokens {
 
     @Override
     public int line() {
-        if (base != null) return Math.max(1, base.getTokenLineNr());
         return Math.max(1, p.currentTokenLocation().getLineNr());
     }
 
     @Override
     public int column() {
-        if (base != null) return Math.max(1, base.getTokenColumnNr());
+        return Math.max(1, p.currentTokenLocation().getColumnNr());
+    }
+
+    /**
+     * Where the token starts; a field's name where the name is. Jackson's public location, once: its
+     * JSON parsers' getTokenColumnNr() counts one column past the token, and a field name's at its value.
+     */
+    @Override
+    public long position() {
         JsonLocation l = p.currentTokenLocation();
-        return Math.max(1, l.getColumnNr());
+        return Location.pack(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    @Override
+    public Location location() {
+        return Location.unpack(file, position());
     }
 
     @Override

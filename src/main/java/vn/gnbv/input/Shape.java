@@ -72,7 +72,8 @@ public final class Shape {
 
     /**
      * Reads the object at the current token (its start), up to its end. path: where it sits, for
-     * messages ("households[]"). Null when the value is not an object at all.
+     * messages ("households[]"). Null when the value is not an object at all. A field written twice
+     * is an error at the second, naming where the first value was written.
      */
     public Bound read(Tokens t, String path, Errors errors) throws IOException {
         if (t.kind() != Tokens.Kind.START_OBJECT) {
@@ -91,6 +92,12 @@ public final class Shape {
             if (i == null) {
                 errors.add(t.location(), name.equals("<<") ? "yaml.merge-key" : "field.unknown", "field", name,
                         "object", what, "suggestion", Suggest.closest(name, names), "allowed", String.join(", ", names));
+                t.next();
+                t.skip();
+                continue;
+            }
+            if (seen[i]) {
+                errors.add(t.location(), "field.duplicate", "field", name, "first", Location.unpack(file, places[i]));
                 t.next();
                 t.skip();
                 continue;

@@ -22,14 +22,20 @@ public final class TreeReader {
     /** SnakeYAML refuses documents over 3 MiB by default; keep a bound, and name it in the error. */
     public static final int YAML_CODE_POINT_LIMIT = 512 * 1024 * 1024;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /**
+     * A key written twice in one object is found by whatever reads the object ({@link Shape}, the
+     * facts file's top level, {@link #read}) and reported in words with both places; the parsers'
+     * own check stopped the file at the first one, in English, so all that followed went unread
+     * (a case file's communes then showed as hundreds of dangling references) — and it cost a set
+     * of names per object: a tenth of a roster's reading time.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final YAMLFactory YAML;
 
     static {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(YAML_CODE_POINT_LIMIT);
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // found by the readers, as for JSON (above)
         YAML = YAMLFactory.builder().loaderOptions(options).build();
     }
 
@@ -58,7 +64,7 @@ public final class TreeReader {
         try (JsonParser p = open(file)) {
             JsonToken t = p.nextToken();
             if (t == null) return new Node.Scalar(new Location(shownName, 1, 1), null);
-            Node n = read(p, shownName);
+            Node n = read(p, shownName, errors);
             if (p.nextToken() != null) errors.add(at(p, shownName), "syntax.second-document");
             return n;
         } catch (IOException | RuntimeException e) {
@@ -71,7 +77,7 @@ public final class TreeReader {
     public static Node readText(String text, String name, Errors errors) {
         try (JsonParser p = open(text, name.endsWith(".json"))) {
             if (p.nextToken() == null) return new Node.Scalar(new Location(name, 1, 1), null);
-            Node n = read(p, name);
+            Node n = read(p, name, errors);
             if (p.nextToken() != null) errors.add(at(p, name), "syntax.second-document");
             return n;
         } catch (IOException | RuntimeException e) {
@@ -80,13 +86,16 @@ public final class TreeReader {
         }
     }
 
-    /** Reads the value at the current token (already advanced to) and everything below it. */
-    public static Node read(JsonParser p, String file) throws IOException {
+    /**
+     * Reads the value at the current token (already advanced to) and everything below it. A key
+     * written twice in an object is an error (the first value is the one read).
+     */
+    static Node read(JsonParser p, String file, Errors errors) throws IOException {
         ParserTokens t = new ParserTokens(p, file);
-        return read(t, p.currentToken());
+        return read(t, p.currentToken(), errors);
     }
 
-    private static Node read(ParserTokens t, JsonToken token) throws IOException {
+    private static Node read(ParserTokens t, JsonToken token, Errors errors) throws IOException {
         JsonParser p = t.parser();
         Location at = new Location(t.file(), t.line(), t.column());
         switch (token) {
@@ -95,14 +104,16 @@ public final class TreeReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     Location keyAt = new Location(t.file(), t.line(), t.column());
-                    fields.put(name, new Node.Field(name, keyAt, read(t, p.nextToken())));
+                    Node value = read(t, p.nextToken(), errors);
+                    Node.Field first = fields.putIfAbsent(name, new Node.Field(name, keyAt, value));
+                    if (first != null) errors.add(keyAt, "field.duplicate", "field", name, "first", first.keyLocation());
                 }
                 return new Node.Obj(at, fields);
             }
             case START_ARRAY -> {
                 var items = new ArrayList<Node>();
                 JsonToken x;
-                while ((x = p.nextToken()) != JsonToken.END_ARRAY) items.add(read(t, x));
+                while ((x = p.nextToken()) != JsonToken.END_ARRAY) items.add(read(t, x, errors));
                 return new Node.Arr(at, items);
             }
             default -> {

@@ -92,6 +92,68 @@ class FactsReaderTest {
                 .satisfies(x -> assertThat(x.args()).containsEntry("suggestion", "c1"));
     }
 
+    private static List<InputError> errorsOf(String name, String text) {
+        try {
+            FactsReader.readWhole(List.of(TokenDocument.text(name, text)), null);
+        } catch (InputException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected input errors");
+    }
+
+    private static final String JSON_CASE = """
+            {"asOf": "2024-06-30", "districts": [{"id": "d1"}],
+             "communes": [{"id": "c1", "district": "d1", "urban": false}],
+             "households": [{"id": "H-1", "commune": "c1", "incomPerCapita": 5},
+              {"id": "H-2", "commune": "c1", "commune": "c1", "incomePerCapita": "nhiều"}]}
+            """;
+
+    @Test
+    void jsonPlacesAreWhereTheKeyOrValueIsWritten() {
+        // columns as an editor counts them: the key's opening quote, the value's first character
+        var e = errorsOf("case.json", JSON_CASE);
+        assertThat(e).filteredOn(x -> x.code().equals("field.unknown")).singleElement()
+                .satisfies(x -> assertThat(x.location()).hasToString("case.json:3:48"));
+        assertThat(e).filteredOn(x -> x.code().equals("value.wrong-type")).singleElement()
+                .satisfies(x -> assertThat(x.location()).hasToString("case.json:4:70"));
+    }
+
+    @Test
+    void aJsonHouseholdComesFromWhereItsBraceIs() throws Exception {
+        var c = FactsReader.readWhole(List.of(TokenDocument.text("case.json", """
+                {"asOf": "2024-06-30", "districts": [{"id": "d1"}],
+                 "communes": [{"id": "c1", "district": "d1", "urban": false}],
+                 "households": [{"id": "H-1", "commune": "c1"},
+                   {"id": "H-2", "commune": "c1"}]}
+                """)), null);
+        assertThat(c.households()).extracting(h -> h.source().toString()).containsExactly("case.json:3:17", "case.json:4:4");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsNamedWithBothPlacesAndTheRestIsStillRead() {
+        var e = errorsOf("case.json", JSON_CASE);
+        assertThat(e).extracting(InputError::code).containsExactly("field.unknown", "field.duplicate", "value.wrong-type");
+        assertThat(e.get(1).location()).hasToString("case.json:4:34");
+        assertThat(e.get(1).args()).containsEntry("field", "commune").containsEntry("first", new vn.gnbv.input.Location("case.json", 4, 28));
+    }
+
+    @Test
+    void aCaseFileKeyWrittenTwiceIsReportedOnceAndTheFileIsStillRead() {
+        // households before the places: they are read a second time, the file's own error is not repeated
+        var e = errors("""
+                asOf: 2024-06-30
+                households: [{id: H-1, commune: c1}]
+                asOf: 2024-07-31
+                districts: [{id: d1}]
+                communes: [{id: c1, district: d1, urban: false}]
+                """);
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo("field.duplicate");
+            assertThat(x.location()).hasToString("case.yaml:3:1");
+            assertThat(x.args()).containsEntry("first", new vn.gnbv.input.Location("case.yaml", 1, 1));
+        });
+    }
+
     @Test
     void communeInUnknownDistrict() {
         var e = errors("asOf: 2024-06-30\ncommunes: [{id: c1, district: nowhere}]\n");
