@@ -25,8 +25,12 @@ class FactsReaderTest {
     }
 
     private static List<InputError> errors(String yaml) {
+        return errorsOf("case.yaml", yaml);
+    }
+
+    private static List<InputError> errorsOf(String name, String text) {
         try {
-            load(yaml, null);
+            FactsReader.readWhole(List.of(TokenDocument.text(name, text)), null);
         } catch (InputException e) {
             assertThat(e.kind()).isEqualTo(InputKind.FACTS);
             return e.errors();
@@ -90,15 +94,6 @@ class FactsReaderTest {
         assertThat(e).extracting(InputError::code).containsExactlyInAnyOrder("id.duplicate", "ref.dangling");
         assertThat(e).filteredOn(x -> x.code().equals("ref.dangling")).singleElement()
                 .satisfies(x -> assertThat(x.args()).containsEntry("suggestion", "c1"));
-    }
-
-    private static List<InputError> errorsOf(String name, String text) {
-        try {
-            FactsReader.readWhole(List.of(TokenDocument.text(name, text)), null);
-        } catch (InputException e) {
-            return e.errors();
-        }
-        throw new AssertionError("expected input errors");
     }
 
     private static final String JSON_CASE = """
