@@ -85,8 +85,8 @@ public final class ParserTokens implements Tokens {
     }
 
     /**
-     * Where the token starts; a field's name where the name is. Jackson's public location, once: its
-     * JSON parsers' getTokenColumnNr() counts one column past the token, and a field name's at its value.
+     * Where the token starts (a field: where its name is), from Jackson's public location, read once:
+     * the JSON parsers' getTokenColumnNr() is one column past the start, and gives a name its value's place.
      */
     @Override
     public long position() {

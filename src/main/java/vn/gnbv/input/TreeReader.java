@@ -26,7 +26,7 @@ public final class TreeReader {
      * A key written twice in one object is found by whatever reads the object ({@link Shape}, the
      * facts file's top level, {@link #read}) and reported in words with both places; the parsers'
      * own check stopped the file at the first one, in English, so all that followed went unread
-     * (a case file's communes then showed as hundreds of dangling references) — and it cost a set
+     * (a case file's communes then showed as a dangling reference for every household) — and it cost a set
      * of names per object: a tenth of a roster's reading time.
      */
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
