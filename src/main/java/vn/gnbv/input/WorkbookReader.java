@@ -22,8 +22,8 @@ import java.nio.file.Path;
  * Streams the sheets of an .xlsx workbook row by row: POI's OPCPackage and XSSFReader open the
  * parts, {@link CellStyles} and POI's DateUtil tell a date from a number, {@link SharedTexts} reads
  * the shared texts, and {@link SheetRows} pulls each row's cells from the sheet's XML on a thread of
- * its own ({@link RowsAhead}). A sheet is
- * never held, only the row being read (and the workbook's distinct texts, which its cells point to).
+ * its own ({@link RowsAhead}). A sheet is never held, only the row being read (and the workbook's
+ * distinct texts, which its cells point to).
  * Cells keep what the workbook stored: a number is a number, a cell formatted as a date is a day
  * (1900 or 1904 date system as the workbook says), a percentage the number shown (70 for "70%").
  */
