@@ -167,7 +167,7 @@ final class Pipeline implements HouseholdSink {
         List<Outcome> out = new ArrayList<>(scenarios.size());
         for (int i = 0; i < scenarios.size(); i++) {
             Checker.Result r = st.checkers().get(i).households(facts);
-            for (Entitlement e : r.entitlements()) st.totals().get(i).add(e, st.context().districtOf("commune:" + e.commune()));
+            st.totals().get(i).addAll(r.entitlements(), c -> st.context().districtOf("commune:" + c));
             List<Entitlement> listed = scenarios.get(i).relist() ? relisted(st, i, b.households(), r) : r.entitlements();
             out.add(new Outcome(scenarios.get(i), st.params().get(i), r, listed));
         }

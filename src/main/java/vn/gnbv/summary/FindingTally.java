@@ -2,6 +2,7 @@ package vn.gnbv.summary;
 
 import vn.gnbv.findings.Finding;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,10 @@ public final class FindingTally {
         public long errors, warnings, infos, householdsWithErrors, personsWithErrors, amount;
     }
 
-    private final Map<String, ByRule> byRule = new TreeMap<>();
-    private final Map<String, ByUnit> byUnit = new TreeMap<>();
-    private final Map<String, long[]> money = new TreeMap<>();
+    // Hashed while batches add; sorted when read.
+    private final Map<String, ByRule> byRule = new HashMap<>();
+    private final Map<String, ByUnit> byUnit = new HashMap<>();
+    private final Map<String, long[]> money = new HashMap<>();
     private long householdsListedWrongly;
 
     public synchronized void add(List<Finding> batch) {

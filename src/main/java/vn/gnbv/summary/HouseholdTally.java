@@ -2,6 +2,8 @@ package vn.gnbv.summary;
 
 import vn.gnbv.facts.Household;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,9 +14,15 @@ public final class HouseholdTally {
         public long households, persons, listedPoor, listedNearPoor;
     }
 
-    private final Map<String, Counts> byCommune = new TreeMap<>();
+    /** Hashed while batches add; sorted when read. */
+    private final Map<String, Counts> byCommune = new HashMap<>();
 
-    public synchronized void add(Household h) {
+    /** A batch's households, under one lock. */
+    public synchronized void addAll(List<Household> batch) {
+        for (Household h : batch) add(h);
+    }
+
+    private void add(Household h) {
         Counts c = byCommune.computeIfAbsent(h.commune(), k -> new Counts());
         c.households++;
         c.persons += h.members().size();
@@ -27,6 +35,6 @@ public final class HouseholdTally {
     }
 
     public synchronized Map<String, Counts> byCommune() {
-        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byCommune));
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(byCommune));
     }
 }

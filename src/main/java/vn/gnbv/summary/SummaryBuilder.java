@@ -20,7 +20,7 @@ public final class SummaryBuilder {
     private final MoneySummary.Builder money = new MoneySummary.Builder();
 
     public void households(List<Household> batch) {
-        for (Household h : batch) households.add(h);
+        households.addAll(batch);
     }
 
     /** Findings of one batch (or the case-level session) that count (not waived). */
