@@ -147,8 +147,9 @@ public final class TreeReader {
 
     /**
      * Turns a read failure into one located error in plain words, never a stack trace: a byte that is
-     * not UTF-8 at its line and column, a file that is not there or cannot be read, the parser's own
-     * message and place otherwise. path (may be null) lets an encoding error be located in the file.
+     * not UTF-8 at its line and column, a file that is not there or cannot be read, otherwise the
+     * parser's problem at its place in gnbv's words ({@link SyntaxProblem}). path (may be null) lets
+     * an encoding error be located in the file.
      */
     public static InputError syntaxError(Exception e, String file, Path path) {
         Location at = Location.ofFile(file);
@@ -179,7 +180,6 @@ public final class TreeReader {
             InputError located = path == null ? null : Encoding.locateControl(path, file);
             return located != null ? located : InputError.of(at, "syntax.control-character");
         }
-        detail = detail == null ? "" : detail.lines().findFirst().orElse("");
-        return InputError.of(at, "syntax", "detail", detail);
+        return SyntaxProblem.at(at, detail);
     }
 }
