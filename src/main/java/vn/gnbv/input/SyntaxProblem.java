@@ -26,7 +26,7 @@ public final class SyntaxProblem {
     private static final Pattern YAML_FOUND = Pattern.compile("but found '([\\]}])'");
     private static final Pattern NOISE = Pattern.compile("\\s*\\((?:start marker at|for \\w+ starting at) \\[Source:.*?\\]\\)");
 
-    /** The catalogue code and arguments for a parser's problem text (null or empty: unknown). */
+    /** The error at a place for a parser's problem text (null or empty: not recognised, the generic sentence). */
     public static InputError at(Location where, String problem) {
         String p = problem == null ? "" : problem;
         List<Object> args = new ArrayList<>();
