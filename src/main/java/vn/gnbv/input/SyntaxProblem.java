@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON or YAML syntax error in gnbv's words: the parser's English problem (Jackson's
+ * A JSON, YAML or CSV syntax error in gnbv's words: the parser's English problem (Jackson's
  * {@code getOriginalMessage()}, SnakeYAML's {@code getProblem()}) matched to a sentence of the error
  * catalogue ({@code syntax.*}), with what was found and, for an unclosed bracket, where it opened.
  * A problem not recognised keeps the parser's own words (code {@code syntax}, argument detail).
- * The patterns are the parsers' messages as of Jackson 2.x and SnakeYAML 2.x (checked by
+ * The patterns are the parsers' messages as of Jackson 2.21 and SnakeYAML 2 (checked by
  * SyntaxProblemTest on real parser output).
  */
 public final class SyntaxProblem {
@@ -60,8 +60,14 @@ public final class SyntaxProblem {
         }
         if (p.contains("Leading zeroes not allowed")) return "syntax.json.leading-zero";
         if (p.contains("maybe a (non-standard) comment")) return "syntax.json.comment";
+        // CSV (Jackson)
+        if (p.contains("Missing closing quote")) return "syntax.csv.unclosed-quote";
         if ((m = CHARACTER.matcher(p)).find()) {
             String found = shown(m.group(1), Integer.parseInt(m.group(2)));
+            if (p.contains("Expected column separator")) {
+                add(args, "found", found);
+                return "syntax.csv.after-quote";
+            }
             if (found.equals("'")) return "syntax.json.single-quote";
             add(args, "found", found);
             if (p.contains("double-quote to start field name")) {

@@ -58,8 +58,27 @@ class SyntaxProblemTest {
                 "syntax.json.leading-zero", "syntax.json.comment", "syntax.json.single-quote", "syntax.json.trailing-comma",
                 "syntax.json.unquoted-name", "syntax.json.missing-comma", "syntax.json.missing-colon", "syntax.yaml.tab",
                 "syntax.yaml.reserved-start", "syntax.yaml.missing-colon", "syntax.yaml.colon-in-value",
-                "syntax.yaml.indentation", "syntax.yaml.flow"}) {
+                "syntax.yaml.indentation", "syntax.yaml.flow", "syntax.csv.unclosed-quote", "syntax.csv.after-quote"}) {
             assertThat(text.sentence(code, args)).as(code).doesNotContain("${").doesNotStartWith(code);
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "a,b\\n1,\"x\\n2,3\\n|syntax.csv.unclosed-quote|",
+            "a,b\\n1,\"x\"y\\n|syntax.csv.after-quote|y"})
+    void csvProblemsFromJacksonsCsvParser(String text, String code, String found) throws Exception {
+        var csv = new com.fasterxml.jackson.dataformat.csv.CsvFactory();
+        try (var p = csv.createParser(text.replace("\\n", "\n"))) {
+            p.setSchema(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema());
+            while (p.nextToken() != null) {
+                // read to the error
+            }
+            throw new AssertionError("no error in " + text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            InputError error = SyntaxProblem.at(Location.ofFile("a.csv"), e.getOriginalMessage());
+            assertThat(error.code()).isEqualTo(code);
+            if (found != null) assertThat(error.args()).containsEntry("found", found);
         }
     }
 
