@@ -38,7 +38,6 @@ public final class FactsReader {
     private final Map<Section<?>, List<Object>> raw = new LinkedHashMap<>();
     private final List<PendingCheck> pending = new ArrayList<>();
     private final IdSet ids = new IdSet();
-    private final List<Suspect> suspects = new ArrayList<>();
     private LocalDate asOf;
     private Location asOfAt;
     private String province;
@@ -48,7 +47,6 @@ public final class FactsReader {
     private long households, members;
 
     /** A household or member id whose hash was seen before: confirmed by a second reading. */
-    private record Suspect(String kind, String id, Location at) {}
 
     /** How many household and member records the case held. */
     public record Counts(long households, long members) {}
@@ -102,7 +100,6 @@ public final class FactsReader {
             if (started) {
                 sink.reset();
                 ids.clear();
-                suspects.clear();
                 households = members = 0;
             }
             context = c;
@@ -116,7 +113,8 @@ public final class FactsReader {
             context = c;
             startSink();
         }
-        if (!suspects.isEmpty()) confirmDuplicates();
+        Set<Long> suspects = ids.repeated();
+        if (!suspects.isEmpty()) confirmDuplicates(suspects);
         errors.throwIfAny(InputKind.FACTS);
         return new Loaded(c, new Counts(households, members));
     }
@@ -267,19 +265,20 @@ public final class FactsReader {
         Errors into = householdErrors;
         Household h = Sections.HOUSEHOLDS.bind(b, new Binding(into, c -> c.verify(context, into)));
         if (h == null) return;
-        if (!ids.add("household", h.id())) suspects.add(new Suspect("household", h.id(), h.source()));
+        ids.add("household", h.id());
         for (Member m : h.members()) {
-            if (!ids.add("member", m.id())) suspects.add(new Suspect("member", m.id(), m.source()));
+            ids.add("member", m.id());
         }
         households++;
         members += h.members().size();
         if (sink != null && errors.isEmpty() && into.isEmpty()) sink.accept(h);
     }
 
-    /** Reads the households once more to name, for each suspect, where its id was first written. */
-    private void confirmDuplicates() {
-        Set<String> wanted = new HashSet<>();
-        suspects.forEach(s -> wanted.add(s.kind() + "\u0000" + s.id()));
+    /**
+     * Reads the households once more to name, for each identifier whose hash came twice (suspects),
+     * every place it is written; an identifier written once (a hash shared by two) is no error.
+     */
+    private void confirmDuplicates(Set<Long> suspects) {
         Map<String, List<Location>> seen = new HashMap<>();
         Errors ignored = new Errors();
         FactsVisitor v = new FactsVisitor() {
@@ -309,7 +308,7 @@ public final class FactsReader {
             }
 
             private void note(String kind, String id, Location at) {
-                if (id != null && wanted.contains(kind + "\u0000" + id)) seen.computeIfAbsent(kind + "\u0000" + id, k -> new ArrayList<>()).add(at);
+                if (id != null && suspects.contains(IdSet.hash(kind, id))) seen.computeIfAbsent(kind + "\u0000" + id, k -> new ArrayList<>()).add(at);
             }
 
             public void empty(Location at) {}

@@ -1,46 +1,158 @@
 package vn.gnbv.facts;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
 /**
- * Identifiers seen so far, as 64-bit hashes in an open-addressing table: about 16 bytes per
- * household or member, so a province's roster is checked for duplicates without holding its
- * identifiers. A hit is only a suspect; the loader confirms it by the identifiers themselves.
+ * Identifiers seen, as 64-bit hashes, to find those given twice without holding a roster's
+ * identifiers: appended to a buffer of at most {@link #LIMIT} hashes (32 MB), which is sorted and
+ * written to a temporary file when full; at the end the sorted runs are merged and the hashes seen
+ * more than once are the suspects. A suspect is only a suspect: the loader confirms it by the
+ * identifiers themselves. Memory is the same at any roster size (before: an in-memory table of
+ * 16-32 bytes per identifier, 128 MB at 1,000,000 households, beyond a 1 GB heap near 7 million).
  */
 final class IdSet {
-    private long[] table = new long[1 << 12];
+    /** Hashes kept in memory before a run is spilled; -Dgnbv.idBuffer overrides it. */
+    static final int LIMIT = Integer.getInteger("gnbv.idBuffer", 1 << 22);
+
+    private final int limit;
+    private final List<Path> runs = new ArrayList<>();
+    private long[] buffer = new long[1 << 12];
     private int size;
 
-    /** Adds the id; false when its hash was there already (most likely the same id). */
-    boolean add(String kind, String id) {
-        long h = hash(kind, id);
-        int mask = table.length - 1;
-        int i = (int) (h ^ (h >>> 32)) & mask;
-        while (table[i] != 0) {
-            if (table[i] == h) return false;
-            i = (i + 1) & mask;
+    IdSet() {
+        this(LIMIT);
+    }
+
+    IdSet(int limit) {
+        this.limit = Math.max(2, limit);
+    }
+
+    void add(String kind, String id) {
+        if (size == buffer.length) {
+            if (size < limit) buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * size));
+            else spill();
         }
-        table[i] = h;
-        if (++size * 2 > table.length) grow();
-        return true;
+        buffer[size++] = hash(kind, id);
+    }
+
+    /** The hashes added more than once; the runs on disk are deleted, and the set is empty again. */
+    Set<Long> repeated() {
+        Arrays.sort(buffer, 0, size);
+        Set<Long> out = new HashSet<>();
+        PriorityQueue<Run> heads = new PriorityQueue<>((a, b) -> Long.compare(a.value, b.value));
+        try {
+            Run memory = new Run(buffer, size);
+            if (memory.advance()) heads.add(memory);
+            for (Path f : runs) {
+                Run r = new Run(f);
+                if (r.advance()) heads.add(r);
+            }
+            boolean first = true;
+            long previous = 0;
+            while (!heads.isEmpty()) {
+                Run r = heads.poll();
+                if (!first && r.value == previous) out.add(r.value);
+                first = false;
+                previous = r.value;
+                if (r.advance()) heads.add(r);
+                else r.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            heads.forEach(Run::close);
+            clear();
+        }
+        return out;
     }
 
     void clear() {
-        table = new long[1 << 12];
+        for (Path f : runs) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed at exit
+            }
+        }
+        runs.clear();
+        buffer = new long[1 << 12];
         size = 0;
     }
 
-    private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        int mask = table.length - 1;
-        for (long h : old) {
-            if (h == 0) continue;
-            int i = (int) (h ^ (h >>> 32)) & mask;
-            while (table[i] != 0) i = (i + 1) & mask;
-            table[i] = h;
+    private void spill() {
+        Arrays.sort(buffer, 0, size);
+        try {
+            Path f = Files.createTempFile("gnbv-ids-", ".bin");
+            f.toFile().deleteOnExit();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(f), 1 << 16))) {
+                for (int i = 0; i < size; i++) out.writeLong(buffer[i]);
+            }
+            runs.add(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        size = 0;
+    }
+
+    /** A sorted run being merged: the buffer's part in memory, or a spilled file. */
+    private static final class Run {
+        private final long[] values;
+        private final int end;
+        private final DataInputStream in;
+        private int next;
+        long value;
+
+        Run(long[] values, int end) {
+            this.values = values;
+            this.end = end;
+            this.in = null;
+        }
+
+        Run(Path f) throws IOException {
+            this.values = null;
+            this.end = 0;
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16));
+        }
+
+        boolean advance() throws IOException {
+            if (in == null) {
+                if (next == end) return false;
+                value = values[next++];
+                return true;
+            }
+            try {
+                value = in.readLong();
+                return true;
+            } catch (EOFException e) {
+                return false;
+            }
+        }
+
+        void close() {
+            if (in == null) return;
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // reading is over
+            }
         }
     }
 
-    /** FNV-1a over the kind and the id's characters, finished with a 64-bit mix (never 0). */
+    /** FNV-1a over the kind and the id's characters, finished with a 64-bit mix. */
     static long hash(String kind, String id) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < kind.length(); i++) h = (h ^ kind.charAt(i)) * 0x100000001b3L;
@@ -49,6 +161,6 @@ final class IdSet {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return h;
     }
 }
