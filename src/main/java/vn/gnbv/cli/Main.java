@@ -3,6 +3,7 @@ package vn.gnbv.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.gnbv.input.ErrorText;
+import vn.gnbv.input.WorkFailure;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,12 +71,16 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Out of memory, a failed write, or a fault of the program: exit 5 with one line. */
+    /** Out of memory, a failed write, a temporary file, or a fault of the program: exit 5 with one line. */
     static int failure(Throwable e, ErrorText text, PrintStream err) {
         if (!FAILED.compareAndSet(false, true)) return ExitCodes.INTERNAL;
         Throwable root = e;
         while (root.getCause() != null && !(root instanceof OutOfMemoryError)) root = root.getCause();
-        if (e instanceof OutOfMemoryError || root instanceof OutOfMemoryError) {
+        WorkFailure work = null;
+        for (Throwable t = e; t != null && work == null; t = t.getCause()) if (t instanceof WorkFailure w) work = w;
+        if (work != null) {
+            err.println("gnbv: " + text.sentence(work.code(), work.args()));
+        } else if (e instanceof OutOfMemoryError || root instanceof OutOfMemoryError) {
             err.println("gnbv: " + text.text("failure.memory"));
         } else if (e instanceof IOException || root instanceof IOException) {
             err.println("gnbv: " + text.sentence("failure.write", java.util.Map.of("detail", String.valueOf(root.getMessage()))));

@@ -1,12 +1,13 @@
 package vn.gnbv.facts;
 
+import vn.gnbv.input.WorkFailure;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +26,16 @@ import java.util.Set;
  * 16-32 bytes per identifier, 128 MB at 1,000,000 households, beyond a 1 GB heap near 7 million).
  */
 final class IdSet {
-    /** Hashes kept in memory before a run is spilled; -Dgnbv.idBuffer overrides it. */
-    static final int LIMIT = Integer.getInteger("gnbv.idBuffer", 1 << 22);
+    /**
+     * Hashes kept in memory before a run is spilled; -Dgnbv.idBuffer overrides it (at least 2^20,
+     * 8 MB: the country's roster, some 115 million identifiers, then makes about 110 runs, each
+     * read through 64 KB when merged).
+     */
+    static final int LIMIT = Math.max(1 << 20, Integer.getInteger("gnbv.idBuffer", 1 << 22));
 
     private final int limit;
     private final List<Path> runs = new ArrayList<>();
-    private long[] buffer = new long[1 << 12];
+    private long[] buffer;
     private int size;
 
     IdSet() {
@@ -39,6 +44,7 @@ final class IdSet {
 
     IdSet(int limit) {
         this.limit = Math.max(2, limit);
+        this.buffer = new long[Math.min(1 << 12, this.limit)];
     }
 
     void add(String kind, String id) {
@@ -72,7 +78,7 @@ final class IdSet {
                 else r.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw WorkFailure.temporaryFile(e);
         } finally {
             heads.forEach(Run::close);
             clear();
@@ -89,7 +95,7 @@ final class IdSet {
             }
         }
         runs.clear();
-        buffer = new long[1 << 12];
+        buffer = new long[Math.min(1 << 12, limit)];
         size = 0;
     }
 
@@ -103,7 +109,7 @@ final class IdSet {
             }
             runs.add(f);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw WorkFailure.temporaryFile(e);
         }
         size = 0;
     }

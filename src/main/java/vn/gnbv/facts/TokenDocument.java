@@ -8,6 +8,7 @@ import vn.gnbv.input.NodeTokens;
 import vn.gnbv.input.ParserTokens;
 import vn.gnbv.input.Tokens;
 import vn.gnbv.input.TreeReader;
+import vn.gnbv.input.WorkFailure;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ public final class TokenDocument implements FactsDocument {
         }
         try (JsonParser p = text != null ? TreeReader.open(text, name.endsWith(".json")) : TreeReader.open(path)) {
             read(new ParserTokens(p, name), v, errors);
+        } catch (WorkFailure e) {
+            throw e; // not the file's fault
         } catch (IOException | RuntimeException e) {
             errors.add(TreeReader.syntaxError(e, name, path));
         }

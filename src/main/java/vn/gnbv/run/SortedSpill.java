@@ -1,5 +1,7 @@
 package vn.gnbv.run;
 
+import vn.gnbv.input.WorkFailure;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -7,7 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class SortedSpill<T> implements Closeable {
             }
             runs.add(f);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw WorkFailure.temporaryFile(e);
         }
         buffer = new ArrayList<>();
     }
@@ -113,7 +114,7 @@ public final class SortedSpill<T> implements Closeable {
             try {
                 in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw WorkFailure.temporaryFile(e);
             }
             advance();
         }
@@ -129,7 +130,7 @@ public final class SortedSpill<T> implements Closeable {
                     // reading is over
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw WorkFailure.temporaryFile(e);
             }
         }
 

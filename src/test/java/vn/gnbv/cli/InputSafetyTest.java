@@ -170,7 +170,7 @@ class InputSafetyTest {
         CliTest.Result r = CliTest.run("check", "fixtures/cases/tra-mai-2024", "--rules", "rules", "-o", "/dev/full");
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("không ghi được").doesNotContain("\tat ");
-        Process p = java(dir, List.of("check", "fixtures/cases/tra-mai-2024", "--rules", "rules"), "-Xmx256m",
+        Process p = java(dir, List.of("check", "fixtures/cases/tra-mai-2024", "--rules", "rules"), List.of("-Xmx256m"),
                 new File("/dev/full"));
         assertThat(p.waitFor()).isEqualTo(5);
     }
@@ -179,7 +179,7 @@ class InputSafetyTest {
     void outOfMemoryExits5WithOneLine(@TempDir Path dir) throws Exception {
         Path roster = dir.resolve("r.json");
         assertThat(CliTest.run("generate", "--households", "3000", "-o", roster.toString()).code()).isZero();
-        Process p = java(dir, List.of("check", roster.toString(), "--rules", "rules"), "-Xmx24m", null);
+        Process p = java(dir, List.of("check", roster.toString(), "--rules", "rules"), List.of("-Xmx24m"), null);
         int code = p.waitFor();
         String err = Files.readString(dir.resolve("err.txt"));
         assertThat(code).as(err).isEqualTo(5);
@@ -187,10 +187,25 @@ class InputSafetyTest {
         assertThat(err).contains("hết bộ nhớ");
     }
 
+    @Test
+    void aTemporaryFolderThatCannotBeWrittenExits5WithOneLineNotAsAnInputError(@TempDir Path dir) throws Exception {
+        Path roster = dir.resolve("r.json");
+        assertThat(CliTest.run("generate", "--households", "300", "-o", roster.toString()).code()).isZero();
+        Process p = java(dir, List.of("check", roster.toString(), "--rules", "rules", "--format", "json", "-o",
+                dir.resolve("f.json").toString()), List.of("-Xmx256m", "-Dgnbv.spillRecords=10",
+                "-Djava.io.tmpdir=" + dir.resolve("no-such-folder")), null);
+        int code = p.waitFor();
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(code).as(err).isEqualTo(5);
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).contains("tệp tạm", "no-such-folder", "không tồn tại").doesNotContain("lỗi đầu vào", "Exception");
+    }
+
     /** gnbv in a process of its own (same classpath), for what only a process shows: memory, a full standard output. */
-    private static Process java(Path dir, List<String> args, String heap, File out) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-cp", System.getProperty("java.class.path"), "vn.gnbv.cli.Main"));
+    private static Process java(Path dir, List<String> args, List<String> jvm, File out) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.gnbv.cli.Main"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("err.txt").toFile());
         pb.redirectOutput(out != null ? out : dir.resolve("out.txt").toFile());
