@@ -46,8 +46,6 @@ public final class FactsReader {
     private Case context;
     private long households, members;
 
-    /** A household or member id whose hash was seen before: confirmed by a second reading. */
-
     /** How many household and member records the case held. */
     public record Counts(long households, long members) {}
 

@@ -23,7 +23,8 @@ import java.util.Set;
  * written to a temporary file when full; at the end the sorted runs are merged and the hashes seen
  * more than once are the suspects. A suspect is only a suspect: the loader confirms it by the
  * identifiers themselves. Memory is the same at any roster size (before: an in-memory table of
- * 16-32 bytes per identifier, 128 MB at 1,000,000 households, beyond a 1 GB heap near 7 million).
+ * 16-32 bytes per identifier, 128 MB at 1,000,000 households; the reader alone ran out of a 512 MB
+ * heap at 5,000,000).
  */
 final class IdSet {
     /**
