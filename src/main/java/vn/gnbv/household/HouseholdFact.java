@@ -9,12 +9,13 @@ import java.util.List;
 /**
  * A household as the rules see it: the recorded data, its members, the flags of its commune and
  * district (copied here so a batch needs no place facts), and numbers computed in Java before
- * insert (area from the commune, floor area per person, counts). Null means "not given".
+ * insert (area from the commune, floor area per person, counts: members, and members without a
+ * birth date, whose age the rules cannot know). Null means "not given".
  */
 public record HouseholdFact(String id, String commune, String district, String head, String area, Long income,
                             String recordedStatus, Integer recordedRank, List<String> recordedDeprivations,
                             Boolean agricultural, LocalDate exitedPovertyOn, LocalDate exitedNearPovertyOn,
-                            int memberCount, Boolean dwellingExists, Boolean durable,
+                            int memberCount, int membersWithoutAge, Boolean dwellingExists, Boolean durable,
                             BigDecimal floorAreaPerPerson, Boolean cleanWater, Boolean hygienicLatrine,
                             Boolean internet, Integer informationAssetCount,
                             Boolean extremelyDifficultArea, Boolean difficultArea, Boolean onIsland,

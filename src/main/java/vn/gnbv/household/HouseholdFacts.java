@@ -30,10 +30,14 @@ public final class HouseholdFacts {
             perPerson = d.floorArea().divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP);
         }
         List<MemberFact> members = new ArrayList<>(n);
-        for (Member m : h.members()) members.add(member(h.id(), m, c.asOf()));
+        int withoutAge = 0;
+        for (Member m : h.members()) {
+            members.add(member(h.id(), m, c.asOf()));
+            if (m.birthDate() == null) withoutAge++;
+        }
         return new HouseholdFact(h.id(), h.commune(), commune == null ? null : commune.district(), h.head(), area,
                 h.incomePerCapita(), h.recordedStatus(), Statuses.rank(h.recordedStatus()), h.deprivations(),
-                h.agricultural(), h.exitedPovertyOn(), h.exitedNearPovertyOn(), n, d == null ? null : d.exists(),
+                h.agricultural(), h.exitedPovertyOn(), h.exitedNearPovertyOn(), n, withoutAge, d == null ? null : d.exists(),
                 d == null ? null : d.durable(), perPerson, h.cleanWater(), h.hygienicLatrine(), h.internet(),
                 h.informationAssets() == null ? null : h.informationAssets().size(),
                 commune == null ? null : commune.extremelyDifficult(), commune == null ? null : commune.difficultArea(),
