@@ -14,52 +14,49 @@ import java.util.function.UnaryOperator;
  * facts come out ordered by unit, then group.
  */
 public final class EntitlementTotals {
-    private record Key(String unit, String group) {}
-
     private record CommuneGroup(String commune, String group) {}
+
+    private record Key(String unit, String group) {}
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::unit, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(Key::group, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
-    /** Hashed, not sorted, while batches add (a sorted map cost 2% of a 1,000,000-household run). */
-    private final Map<Key, long[]> sums = new HashMap<>();
+    /**
+     * Summed by commune and group while batches add, hashed; the district's and the province's sums
+     * are made from them when read (building three unit names per entitled person, and sorting while
+     * adding, cost 2-3% of a 1,000,000-household run each).
+     */
+    private final Map<CommuneGroup, long[]> sums = new HashMap<>();
 
-    /** Adds a batch's entitlements; districtOfCommune gives a commune's district (null if none). */
-    public void addAll(List<Entitlement> batch, UnaryOperator<String> districtOfCommune) {
-        // by commune and group first: a unit's name is built once per commune and group of the
-        // batch, not three times per person (that was 3% of a 1,000,000-household run)
-        Map<CommuneGroup, long[]> byCommune = new HashMap<>();
+    /** Adds a batch's entitlements. */
+    public synchronized void addAll(List<Entitlement> batch) {
         for (Entitlement e : batch) {
             if (e.supportPercent() == 0) continue;
-            long[] s = byCommune.computeIfAbsent(new CommuneGroup(e.commune(), e.group()), k -> new long[2]);
-            s[0]++;
-            s[1] = Math.addExact(s[1], e.yearlyStateShare());
-        }
-        Map<Key, long[]> local = new HashMap<>();
-        byCommune.forEach((k, s) -> {
-            add(local, new Key("commune:" + k.commune(), k.group()), s);
-            String district = districtOfCommune.apply(k.commune());
-            if (district != null) add(local, new Key("district:" + district, k.group()), s);
-            add(local, new Key("province", k.group()), s);
-        });
-        synchronized (this) {
-            local.forEach((k, s) -> add(sums, k, s));
+            add(sums, new CommuneGroup(e.commune(), e.group()), 1, e.yearlyStateShare());
         }
     }
 
-    private static void add(Map<Key, long[]> to, Key key, long[] s) {
-        long[] t = to.computeIfAbsent(key, k -> new long[2]);
-        t[0] += s[0];
-        t[1] = Math.addExact(t[1], s[1]);
+    private static <K> void add(Map<K, long[]> to, K key, long people, long money) {
+        long[] s = to.computeIfAbsent(key, k -> new long[2]);
+        s[0] += people;
+        s[1] = Math.addExact(s[1], money);
     }
 
     public synchronized void clear() {
         sums.clear();
     }
 
-    public synchronized List<EntitlementTotal> facts() {
-        List<EntitlementTotal> out = new ArrayList<>(sums.size());
-        sums.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER)).forEach(x ->
+    /** The sums of every commune, district and the province; districtOfCommune gives a commune's district (null if none). */
+    public synchronized List<EntitlementTotal> facts(UnaryOperator<String> districtOfCommune) {
+        Map<Key, long[]> units = new HashMap<>();
+        sums.forEach((k, s) -> {
+            add(units, new Key("commune:" + k.commune(), k.group()), s[0], s[1]);
+            String district = districtOfCommune.apply(k.commune());
+            if (district != null) add(units, new Key("district:" + district, k.group()), s[0], s[1]);
+            add(units, new Key("province", k.group()), s[0], s[1]);
+        });
+        List<EntitlementTotal> out = new ArrayList<>(units.size());
+        units.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER)).forEach(x ->
                 out.add(new EntitlementTotal(x.getKey().unit(), x.getKey().group(), x.getValue()[0], x.getValue()[1])));
         return out;
     }

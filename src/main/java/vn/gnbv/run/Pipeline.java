@@ -167,7 +167,7 @@ final class Pipeline implements HouseholdSink {
         List<Outcome> out = new ArrayList<>(scenarios.size());
         for (int i = 0; i < scenarios.size(); i++) {
             Checker.Result r = st.checkers().get(i).households(facts);
-            st.totals().get(i).addAll(r.entitlements(), c -> st.context().districtOf("commune:" + c));
+            st.totals().get(i).addAll(r.entitlements());
             List<Entitlement> listed = scenarios.get(i).relist() ? relisted(st, i, b.households(), r) : r.entitlements();
             out.add(new Outcome(scenarios.get(i), st.params().get(i), r, listed));
         }
@@ -226,7 +226,7 @@ final class Pipeline implements HouseholdSink {
                 facts.addAll(c.get(s));
                 types.add(c.get(s).get(0).getClass().getSimpleName());
             }
-            var totals = st.totals().get(i).facts();
+            var totals = st.totals().get(i).facts(commune -> st.context().districtOf("commune:" + commune));
             if (!totals.isEmpty()) types.add("EntitlementTotal");
             facts.addAll(totals);
             Checker.Result r = Checker.Result.empty();

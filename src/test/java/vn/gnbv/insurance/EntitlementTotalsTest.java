@@ -18,9 +18,9 @@ class EntitlementTotalsTest {
     void sumsPeopleAndYearlyShareByCommuneDistrictAndProvinceInUnitThenGroupOrder() {
         var totals = new EntitlementTotals();
         totals.addAll(List.of(person("a", "c2", "poor", 100, 81_000), person("b", "c1", "near-poor", 70, 56_700),
-                person("c", "c1", "poor", 100, 81_000), person("d", "c3", "poor", 100, 81_000)), DISTRICTS::get);
+                person("c", "c1", "poor", 100, 81_000), person("d", "c3", "poor", 100, 81_000)));
 
-        assertThat(totals.facts()).containsExactly(
+        assertThat(totals.facts(DISTRICTS::get)).containsExactly(
                 new EntitlementTotal("commune:c1", "near-poor", 1, 680_400),
                 new EntitlementTotal("commune:c1", "poor", 1, 972_000),
                 new EntitlementTotal("commune:c2", "poor", 1, 972_000),
@@ -34,8 +34,8 @@ class EntitlementTotalsTest {
     @Test
     void noSupportCountsNowhere() {
         var totals = new EntitlementTotals();
-        totals.addAll(List.of(person("a", "c1", "none", 0, 0)), DISTRICTS::get);
-        assertThat(totals.facts()).isEmpty();
+        totals.addAll(List.of(person("a", "c1", "none", 0, 0)));
+        assertThat(totals.facts(DISTRICTS::get)).isEmpty();
     }
 
     @Test
@@ -43,14 +43,14 @@ class EntitlementTotalsTest {
         var one = List.of(person("a", "c1", "poor", 100, 81_000), person("b", "c2", "near-poor", 70, 56_700));
         var two = List.of(person("c", "c2", "poor", 100, 81_000));
         var forward = new EntitlementTotals();
-        forward.addAll(one, DISTRICTS::get);
-        forward.addAll(two, DISTRICTS::get);
+        forward.addAll(one);
+        forward.addAll(two);
         var backward = new EntitlementTotals();
-        backward.addAll(two, DISTRICTS::get);
-        backward.addAll(one, DISTRICTS::get);
+        backward.addAll(two);
+        backward.addAll(one);
 
-        assertThat(backward.facts()).isEqualTo(forward.facts());
+        assertThat(backward.facts(DISTRICTS::get)).isEqualTo(forward.facts(DISTRICTS::get));
         forward.clear();
-        assertThat(forward.facts()).isEmpty();
+        assertThat(forward.facts(DISTRICTS::get)).isEmpty();
     }
 }
