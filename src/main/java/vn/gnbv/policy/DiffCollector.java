@@ -1,11 +1,11 @@
 package vn.gnbv.policy;
 
 import vn.gnbv.facts.Case;
+import vn.gnbv.facts.Commune;
 import vn.gnbv.facts.Household;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.UsedParameter;
-import vn.gnbv.household.ClassificationRow;
-import vn.gnbv.household.ClassificationRows;
+import vn.gnbv.household.Statuses;
 import vn.gnbv.insurance.Entitlement;
 import vn.gnbv.run.MapCodec;
 import vn.gnbv.run.Outcome;
@@ -47,21 +47,22 @@ public final class DiffCollector implements RunListener, Closeable {
     @Override
     public void batch(Case c, List<Household> households, List<Outcome> outcomes) {
         Outcome b = outcomes.get(0), a = outcomes.get(1);
-        List<ClassificationRow> before = ClassificationRows.of(c, households, b.result().statuses(), b.result().indicators());
-        List<ClassificationRow> after = ClassificationRows.of(c, households, a.result().statuses(), a.result().indicators());
+        Map<String, String> before = Statuses.computed(b.result().statuses());
+        Map<String, String> after = Statuses.computed(a.result().statuses());
         baseline.add(c, households, before, b.listed(), b.result().findings());
         draft.add(c, households, after, a.listed(), a.result().findings());
-        for (int i = 0; i < before.size(); i++) {
-            ClassificationRow x = before.get(i), y = after.get(i);
-            if (x.status().equals(y.status())) continue;
+        for (Household h : households) {
+            String x = Statuses.of(before, h.id()), y = Statuses.of(after, h.id());
+            if (x.equals(y)) continue;
+            Commune commune = c.communes().get(h.commune());
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("district", district(y.district()));
-            m.put("key", y.household());
-            m.put("household", y.household());
-            m.put("head", y.head());
-            m.put("commune", y.commune());
-            m.put("before", x.status());
-            m.put("after", y.status());
+            m.put("district", district(commune == null ? null : commune.district()));
+            m.put("key", h.id());
+            m.put("household", h.id());
+            m.put("head", h.head());
+            m.put("commune", h.commune());
+            m.put("before", x);
+            m.put("after", y);
             reclassified.add(m);
         }
         Map<String, Entitlement> was = new HashMap<>();

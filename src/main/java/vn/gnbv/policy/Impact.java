@@ -1,9 +1,10 @@
 package vn.gnbv.policy;
 
 import vn.gnbv.facts.Case;
+import vn.gnbv.facts.Commune;
 import vn.gnbv.facts.Household;
 import vn.gnbv.findings.Finding;
-import vn.gnbv.household.ClassificationRow;
+import vn.gnbv.household.Statuses;
 import vn.gnbv.insurance.Entitlement;
 import vn.gnbv.summary.Money;
 import vn.gnbv.summary.MoneySummary;
@@ -40,11 +41,12 @@ public final class Impact {
         for (String s : List.of("error", "warning", "info")) bySeverity.put(s, 0L);
     }
 
-    /** A batch: its classification rows, its entitlements as listed by the standard, its findings. */
-    public synchronized void add(Case c, List<Household> households, List<ClassificationRow> rows,
+    /**
+     * A batch: its households and the status computed for each ({@link Statuses#computed}), its
+     * entitlements as listed by the standard, its findings.
+     */
+    public synchronized void add(Case c, List<Household> households, Map<String, String> computed,
                                  List<Entitlement> listed, List<Finding> findings) {
-        Map<String, Integer> people = new HashMap<>();
-        households.forEach(h -> people.put(h.id(), h.members().size()));
         Map<String, Long> cost = new HashMap<>();
         for (Entitlement e : listed) {
             if (e.supportPercent() == 0) continue;
@@ -53,12 +55,15 @@ public final class Impact {
             g[0]++;
             g[1] = Money.add(g[1], e.yearlyStateShare());
         }
-        for (ClassificationRow r : rows) {
-            for (String d : List.of(ALL, r.district() == null ? "" : r.district())) {
-                long[] cell = byDistrict.computeIfAbsent(d, k -> zeroes()).get(r.status());
+        for (Household h : households) {
+            String status = Statuses.of(computed, h.id());
+            Commune commune = c.communes().get(h.commune());
+            String district = commune == null ? null : commune.district();
+            for (String d : List.of(ALL, district == null ? "" : district)) {
+                long[] cell = byDistrict.computeIfAbsent(d, k -> zeroes()).get(status);
                 cell[0]++;
-                cell[1] += people.getOrDefault(r.household(), 0);
-                cell[2] = Money.add(cell[2], cost.getOrDefault(r.household(), 0L));
+                cell[1] += h.members().size();
+                cell[2] = Money.add(cell[2], cost.getOrDefault(h.id(), 0L));
             }
         }
         findings(findings);

@@ -2,7 +2,7 @@ package vn.gnbv.policy;
 
 import vn.gnbv.facts.Case;
 import vn.gnbv.facts.Household;
-import vn.gnbv.household.ClassificationRows;
+import vn.gnbv.household.Statuses;
 import vn.gnbv.run.Outcome;
 import vn.gnbv.run.RunListener;
 
@@ -21,7 +21,7 @@ public final class SweepCollector implements RunListener {
     public void batch(Case c, List<Household> households, List<Outcome> outcomes) {
         for (int i = 0; i < outcomes.size(); i++) {
             var r = outcomes.get(i).result();
-            impacts.get(i).add(c, households, ClassificationRows.of(c, households, r.statuses(), r.indicators()),
+            impacts.get(i).add(c, households, Statuses.computed(r.statuses()),
                     outcomes.get(i).listed(), r.findings());
         }
     }
