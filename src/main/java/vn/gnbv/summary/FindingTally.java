@@ -2,6 +2,7 @@ package vn.gnbv.summary;
 
 import vn.gnbv.findings.Finding;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,11 +83,11 @@ public final class FindingTally {
     }
 
     public synchronized Map<String, ByRule> byRule() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(byRule));
+        return Collections.unmodifiableMap(new TreeMap<>(byRule));
     }
 
     public synchronized Map<String, ByUnit> byUnit() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(byUnit));
+        return Collections.unmodifiableMap(new TreeMap<>(byUnit));
     }
 
     /** Distinct households listed wrongly. */
@@ -96,6 +97,6 @@ public final class FindingTally {
 
     /** money kind → {VND, findings} (to-recover, owed-unpaid). */
     public synchronized Map<String, long[]> money() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(money));
+        return Collections.unmodifiableMap(new TreeMap<>(money));
     }
 }

@@ -2,6 +2,7 @@ package vn.gnbv.summary;
 
 import vn.gnbv.facts.Household;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,6 @@ public final class HouseholdTally {
     }
 
     public synchronized Map<String, Counts> byCommune() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(byCommune));
+        return Collections.unmodifiableMap(new TreeMap<>(byCommune));
     }
 }
