@@ -12,6 +12,7 @@ import vn.gnbv.findings.Values;
 import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.household.MemberFact;
 import vn.gnbv.input.Location;
+import vn.gnbv.insurance.Entitlement;
 import vn.gnbv.parameters.Param;
 import vn.gnbv.report.PovertyTrend;
 import vn.gnbv.report.RelationCheck;
@@ -40,10 +41,14 @@ public final class Raise {
         household(drools, h, values, List.of(), used);
     }
 
-    /** A finding on a household member (subject person:<id>), in the household's unit. */
-    public static void person(Object drools, MemberFact m, HouseholdFact h, Map<String, Object> values,
-                              Long amount, List<Param> basis) {
-        finding(drools, m.subject(), m.name(), h.unit(), h.district(), values, amount, m.source(), basis);
+    /**
+     * A finding on the card of the person an entitlement is for (subject person:<id>), in their household's
+     * unit, citing the parameters of the entitlement.
+     */
+    public static void card(Object drools, Entitlement e, Map<String, Object> values, Long amount) {
+        MemberFact m = e.member();
+        finding(drools, m.subject(), m.name(), "commune:" + e.commune(), e.district(), values, amount, m.source(),
+                e.parameters());
     }
 
     /** A finding on a capital line. */

