@@ -47,7 +47,7 @@ public final class Raise {
      */
     public static void card(Object drools, Entitlement e, Map<String, Object> values, Long amount) {
         MemberFact m = e.member();
-        finding(drools, m.subject(), m.name(), "commune:" + e.commune(), e.district(), values, amount, m.source(),
+        finding(drools, m.subject(), m.name(), e.unit(), e.district(), values, amount, m.source(),
                 e.parameters());
     }
 

@@ -13,9 +13,9 @@ import java.util.List;
  * A person's state support for health insurance on the case date: the highest level of their groups
  * (ND 146/2018 Art. 8(2)), the monthly premium (premium rate × base salary, Art. 7(1)(đ)) and the
  * state's monthly share of it, in VND rounded to the đồng. It carries the member and the household's
- * district, so that the card rules read the person's card from the entitlement itself: joining each
- * entitlement back to its household and walking to the member, in five rules, cost a fifth of a
- * 1,000,000-household check (README Performance).
+ * district, so that the card rules (cards.drl) read the person's card from the entitlement itself,
+ * one pattern each, rather than joining every entitlement back to its household and walking to the
+ * member in each of five rules.
  */
 public record Entitlement(String person, String household, String commune, String group, long supportPercent,
                           long monthlyPremium, long monthlyStateShare, List<Param> parameters, String district,
@@ -42,6 +42,11 @@ public record Entitlement(String person, String household, String commune, Strin
         ps.add(baseSalary);
         ps.add(rate);
         return new Entitlement(person, household, commune, group, percent, premium, share, List.copyOf(ps), district, m);
+    }
+
+    /** The household's commune, as findings name units. */
+    public String unit() {
+        return "commune:" + commune;
     }
 
     public long yearlyStateShare() {
