@@ -1,7 +1,6 @@
 package vn.gnbv.policy;
 
 import vn.gnbv.facts.Case;
-import vn.gnbv.facts.Commune;
 import vn.gnbv.facts.Household;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.UsedParameter;
@@ -54,9 +53,8 @@ public final class DiffCollector implements RunListener, Closeable {
         for (Household h : households) {
             String x = Statuses.of(before, h.id()), y = Statuses.of(after, h.id());
             if (x.equals(y)) continue;
-            Commune commune = c.communes().get(h.commune());
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("district", district(commune == null ? null : commune.district()));
+            m.put("district", district(c.districtOf("commune:" + h.commune())));
             m.put("key", h.id());
             m.put("household", h.id());
             m.put("head", h.head());

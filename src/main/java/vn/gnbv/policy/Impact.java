@@ -1,7 +1,6 @@
 package vn.gnbv.policy;
 
 import vn.gnbv.facts.Case;
-import vn.gnbv.facts.Commune;
 import vn.gnbv.facts.Household;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.household.Statuses;
@@ -57,8 +56,7 @@ public final class Impact {
         }
         for (Household h : households) {
             String status = Statuses.of(computed, h.id());
-            Commune commune = c.communes().get(h.commune());
-            String district = commune == null ? null : commune.district();
+            String district = c.districtOf("commune:" + h.commune());
             for (String d : List.of(ALL, district == null ? "" : district)) {
                 long[] cell = byDistrict.computeIfAbsent(d, k -> zeroes()).get(status);
                 cell[0]++;
