@@ -1,6 +1,7 @@
 package vn.gnbv.engine;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 
 import java.util.List;
 
@@ -15,9 +16,21 @@ import java.util.List;
 final class Phases {
     static final List<String> ORDER = List.of("derive", "complete", "classify");
 
+    /** The group of a rule that names none: the findings, fired last. */
+    static final String FINDINGS = "MAIN";
+
     private Phases() {}
 
+    /** Whether rules of this agenda group fire: one of the phases, or the default group. */
+    static boolean fires(String agendaGroup) {
+        return FINDINGS.equals(agendaGroup) || ORDER.contains(agendaGroup);
+    }
+
     static void focus(KieSession s) {
-        for (int i = ORDER.size() - 1; i >= 0; i--) s.getAgenda().getAgendaGroup(ORDER.get(i)).setFocus();
+        for (int i = ORDER.size() - 1; i >= 0; i--) {
+            // a rules folder (--rules) need not use every phase, and a group no rule names does not exist
+            AgendaGroup g = s.getAgenda().getAgendaGroup(ORDER.get(i));
+            if (g != null) g.setFocus();
+        }
     }
 }

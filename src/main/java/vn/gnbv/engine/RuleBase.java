@@ -1,5 +1,6 @@
 package vn.gnbv.engine;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -192,6 +193,12 @@ public final class RuleBase {
                 if (severity == null || !SEVERITIES.contains(severity)) errors.add(at, "rules.no-severity", "rule", rule.getName());
                 if (basis == null || basis.isBlank()) errors.add(at, "rules.no-legal-basis", "rule", rule.getName());
                 if (id != null && !rule.getName().startsWith(id)) errors.add(at, "rules.name-not-id", "rule", rule.getName(), "id", id);
+                String group = ((RuleImpl) rule).getAgendaGroup();
+                if (!Phases.fires(group)) {
+                    // never focused, its rule would never fire: refused, not dropped in silence
+                    errors.add(at, "rules.unknown-phase", "rule", rule.getName(), "group", group,
+                            "suggestion", Suggest.closest(group, Phases.ORDER), "allowed", String.join(", ", Phases.ORDER));
+                }
                 if (text != null) checkParameters(file, text, known, errors);
                 if (id == null) continue;
                 Location prev = seen.putIfAbsent(id, at);

@@ -86,7 +86,8 @@ class DraftRulesSafetyTest {
         assertThat(r.err()).contains("HH-992 feeds itself", "draft.drl:").doesNotContain("\tat ");
     }
 
-    private static Path copyRules(Path dir) throws Exception {
+    /** A copy of the bundled rules folder (DRL, parameters, messages) under dir. */
+    static Path copyRules(Path dir) throws Exception {
         Path src = Path.of("rules"), out = dir.resolve("rules");
         try (Stream<Path> s = Files.walk(src)) {
             for (Path p : s.toList()) {
