@@ -4,6 +4,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 import vn.gnbv.facts.CaseDate;
 import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.RuleMeta;
@@ -97,6 +98,11 @@ public final class Checker {
             int n = s.fireAllRules(limit);
             if (n >= limit) throw runaway(facts, limit);
             return collect(s, fired);
+        } catch (ConsequenceException e) {
+            throw RuleFailure.of(e, rules);
+        } catch (RuntimeException e) {
+            if (RuleFailure.isCondition(e)) throw RuleFailure.ofCondition(e, rules);
+            throw e;
         } finally {
             if (trackFired) s.removeEventListener(tracker);
             s.dispose(); // back to the pool, emptied
@@ -141,9 +147,7 @@ public final class Checker {
             s.dispose();
         }
         String worst = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
-        RuleMeta m = rules.rules().values().stream().filter(r -> r.name().equals(worst)).findFirst().orElse(null);
-        Location at = m == null ? Location.ofFile(rules.origin()) : new Location(m.file(), m.line(), 1);
-        return new InputException(InputKind.RULES, List.of(InputError.of(at, "rules.runaway", "rule", worst,
+        return new InputException(InputKind.RULES, List.of(InputError.of(rules.locationOf(worst), "rules.runaway", "rule", worst,
                 "firings", counts.getOrDefault(worst, 0), "facts", facts.size(), "limit", limit)));
     }
 }

@@ -69,6 +69,12 @@ public final class RuleBase {
         return rules;
     }
 
+    /** Where a rule is written (file and line), by its name; the rules' origin if none has it. */
+    Location locationOf(String ruleName) {
+        return rules.values().stream().filter(r -> r.name().equals(ruleName)).findFirst()
+                .map(m -> new Location(m.file(), m.line(), 1)).orElse(Location.ofFile(origin));
+    }
+
     /** Where the rules came from: the folder compiled, or the rule base built into the jar. */
     public String origin() {
         return origin;

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rule folders are code (issue 11): DRL that reaches for the system, files, the network,
  * reflection or class loading is refused before it is compiled, with file, line and column; a rule
- * that never stops is stopped by the firing budget and named. Exit 4 either way, with no output.
+ * that never stops is stopped by the firing budget and named; one that fails while it runs (a
+ * division by zero, a value not given) is named with what went wrong. Exit 4 either way, with no output.
  */
 class DraftRulesSafetyTest {
     private static final String HEAD = """
@@ -47,6 +48,26 @@ class DraftRulesSafetyTest {
         CliTest.Result r = CliTest.run("check", "fixtures/cases/tra-mai-2024", "--rules", rules.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(4);
         assertThat(r.err()).contains("draft.drl:" + line + ":", named).doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a consequence dividing by zero | $h: HouseholdFact(income != null) | long x = $h.income() / 0; | an arithmetic error | true",
+            "a consequence on a value not given | $h: HouseholdFact(income == null) | long x = $h.income().longValue(); | a value the facts do not give | true",
+            "a consequence past a list's end | $h: HouseholdFact() | Object o = $h.members().get(99); | an element a list does not have | true",
+            "a condition on a value not given | $h: HouseholdFact(head.length() > 100) | ; | a value the facts do not give | false",
+            "a condition past a list's end | $h: HouseholdFact(members[7].id == \"x\") | ; | an element a list does not have | false",
+    })
+    void aRuleThatFailsWhileRunningIsARulesError(String what, String lhs, String rhs, String cause, boolean consequence,
+                                                 @TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir);
+        Files.writeString(rules.resolve("household/draft.drl"), rule(lhs, rhs));
+        CliTest.Result r = CliTest.run("check", "fixtures/cases/tra-mai-2024", "--rules", rules.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("draft.drl:3:", "HH-990 draft", cause, consequence ? "after 'then'" : "after 'when'")
+                .doesNotContain("\tat ", "Exception", "java.", "internal");
+        if (consequence) assertThat(r.err()).contains("running on fixtures/cases/tra-mai-2024/households.yaml:");
         assertThat(r.out()).isEmpty();
     }
 
