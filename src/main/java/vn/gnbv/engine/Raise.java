@@ -101,7 +101,7 @@ public final class Raise {
                 .map(p -> new UsedParameter(p.name(), p.value(), p.ref(), p.confidence()))
                 .sorted(Comparator.comparing(UsedParameter::name))
                 .distinct().toList();
-        ctx.getKieRuntime().insert(new Finding(md.id(), md.severity(), subject, name, unit, district, md.legalBasis(), values,
-                params, amount, source));
+        ctx.getKieRuntime().insert(new Finding(md.id(), md.severity(), subject, name, unit, district, md.legalBasis(),
+                Values.checked(values), params, amount, source));
     }
 }

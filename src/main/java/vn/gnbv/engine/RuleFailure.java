@@ -6,6 +6,7 @@ import vn.gnbv.facts.Figure;
 import vn.gnbv.facts.Fund;
 import vn.gnbv.facts.InsuranceFunding;
 import vn.gnbv.facts.PovertyRate;
+import vn.gnbv.findings.FindingValuesException;
 import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.household.MemberFact;
 import vn.gnbv.input.InputError;
@@ -67,6 +68,7 @@ final class RuleFailure {
     /** What went wrong, in words: the first cause along the chain that says (the engine wraps them). */
     private static String cause(Throwable first) {
         for (Throwable t = first; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FindingValuesException) return "reason.finding-values";
             if (t instanceof ArithmeticException) return "reason.arithmetic";
             if (t instanceof NullPointerException) return "reason.value-not-given";
             if (t instanceof ClassCastException) return "reason.wrong-type";

@@ -56,6 +56,7 @@ class DraftRulesSafetyTest {
             "a consequence dividing by zero | $h: HouseholdFact(income != null) | long x = $h.income() / 0; | an arithmetic error | true",
             "a consequence on a value not given | $h: HouseholdFact(income == null) | long x = $h.income().longValue(); | a value the facts do not give | true",
             "a consequence past a list's end | $h: HouseholdFact() | Object o = $h.members().get(99); | an element a list does not have | true",
+            "a finding given a fact as a value | $h: HouseholdFact() | vn.gnbv.engine.Raise.household(drools, $h, vn.gnbv.findings.Values.of(\"household\", $h)); | the values of its finding | true",
             "a condition on a value not given | $h: HouseholdFact(head.length() > 100) | ; | a value the facts do not give | false",
             "a condition past a list's end | $h: HouseholdFact(members[7].id == \"x\") | ; | an element a list does not have | false",
     })
