@@ -20,7 +20,9 @@ import vn.gnbv.input.Location;
 import vn.gnbv.input.Suggest;
 import vn.gnbv.parameters.ParameterCatalogue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,12 +113,24 @@ public final class RuleBase {
     private static RuleBase compile(Sources src) throws InputException {
         Path rulesDir = src.dir();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (var e : src.texts().entrySet()) {
-            Resource r = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
-            r.setSourcePath(e.getKey());
-            r.setResourceType(ResourceType.DRL);
-            kb.add(r, ResourceType.DRL);
+        // The Eclipse compiler Drools uses prints the stack trace of an error before rethrowing it
+        // (JDT Compiler.handleInternalException): running out of memory while compiling printed one
+        // above gnbv's one line. What it prints is held while compiling, and shown only if compiling
+        // ends normally; what is wrong with the DRL comes back as the builder's errors.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(held, true, StandardCharsets.UTF_8));
+        try {
+            for (var e : src.texts().entrySet()) {
+                Resource r = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
+                r.setSourcePath(e.getKey());
+                r.setResourceType(ResourceType.DRL);
+                kb.add(r, ResourceType.DRL);
+            }
+        } finally {
+            System.setErr(stderr);
         }
+        if (held.size() > 0) stderr.print(held.toString(StandardCharsets.UTF_8));
         Errors errors = new Errors();
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String file = e.getResource() == null ? rulesDir.toString() : e.getResource().getSourcePath();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -175,11 +176,13 @@ class InputSafetyTest {
         assertThat(p.waitFor()).isEqualTo(5);
     }
 
-    @Test
-    void outOfMemoryExits5WithOneLine(@TempDir Path dir) throws Exception {
+    /** Out of memory while the rules compile (the smaller heaps) or while they run: one line each time. */
+    @ParameterizedTest(name = "-Xmx{0}")
+    @ValueSource(strings = {"20m", "25m", "32m"})
+    void outOfMemoryExits5WithOneLine(String heap, @TempDir Path dir) throws Exception {
         Path roster = dir.resolve("r.json");
         assertThat(CliTest.run("generate", "--households", "3000", "-o", roster.toString()).code()).isZero();
-        Process p = java(dir, List.of("check", roster.toString(), "--rules", "rules"), List.of("-Xmx24m"), null);
+        Process p = java(dir, List.of("check", roster.toString(), "--rules", "rules"), List.of("-Xmx" + heap), null);
         int code = p.waitFor();
         String err = Files.readString(dir.resolve("err.txt"));
         assertThat(code).as(err).isEqualTo(5);
