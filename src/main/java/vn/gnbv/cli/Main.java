@@ -40,20 +40,23 @@ public final class Main implements Runnable {
         // Its messages and stream are made now, and it first lets go of a reserve of memory: a handler
         // that needs memory once it has run out fails itself, and the JVM prints "OutOfMemoryError
         // thrown from the UncaughtExceptionHandler" (1 run in 12 at -Xmx25m, compiling rules).
-        ErrorText text = new ErrorText(language(args));
+        String lang = language(args);
+        ErrorText text = new ErrorText(lang);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             reserve = null;
             System.exit(failure(e, text, err));
         });
-        System.exit(run(args));
+        System.exit(run(lang, text, err, args));
     }
 
     public static int run(String... args) {
-        FAILED.set(false);
         String lang = language(args);
-        ErrorText text = new ErrorText(lang);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        return run(lang, new ErrorText(lang), new PrintStream(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    private static int run(String lang, ErrorText text, PrintStream err, String... args) {
+        FAILED.set(false);
         CommandLine cl = new CommandLine(new Main());
         cl.setResourceBundle(ResourceBundle.getBundle("gnbv.cli", Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

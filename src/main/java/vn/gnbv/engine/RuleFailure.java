@@ -43,8 +43,9 @@ final class RuleFailure {
 
     static InputException ofCondition(RuntimeException e, RuleBase rules) {
         Matcher m = CONDITION.matcher(String.valueOf(e.getMessage()));
-        String name = m.find() ? m.group(2) : "?";
-        String constraint = name.equals("?") ? "?" : m.group(1);
+        boolean named = m.find();
+        String name = named ? m.group(2) : "?";
+        String constraint = named ? m.group(1) : "?";
         return new InputException(InputKind.RULES, List.of(InputError.of(rules.locationOf(name), "rules.condition-failed",
                 "rule", name, "constraint", constraint, "cause", cause(e.getCause()))));
     }
