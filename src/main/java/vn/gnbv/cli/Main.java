@@ -95,7 +95,11 @@ public final class Main implements Runnable {
         } else if (e instanceof OutOfMemoryError || root instanceof OutOfMemoryError) {
             err.println("gnbv: " + text.text("failure.memory"));
         } else if (e instanceof IOException || root instanceof IOException) {
-            err.println("gnbv: " + text.sentence("failure.write", java.util.Map.of("detail", String.valueOf(root.getMessage()))));
+            IOException io = (IOException) (e instanceof IOException ? e : root);
+            String reason = WorkFailure.reason(io);
+            err.println("gnbv: " + (io instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    ? text.sentence("failure.io", java.util.Map.of("file", f.getFile(), "reason", reason))
+                    : text.sentence("failure.io-unnamed", java.util.Map.of("reason", reason))));
         } else {
             err.println("gnbv: " + text.sentence("failure.internal", java.util.Map.of("detail", String.valueOf(e.getMessage()))));
         }

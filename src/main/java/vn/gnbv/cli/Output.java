@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import vn.gnbv.input.WorkFailure;
+
 /**
  * Where a command writes: standard output, or a file that appears whole or not at all — written to
  * a temporary file beside it and renamed when complete. Checked before any work: a file that names
@@ -18,12 +20,15 @@ import java.util.List;
  */
 final class Output {
     private final Path target;
+    /** The file as the user named it, for messages. */
+    private final Path named;
     private final boolean direct;
     private Path temp;
     private OutputStream stream;
 
-    private Output(Path target) {
+    private Output(Path target, Path named) {
         this.target = target;
+        this.named = named;
         // a device or a pipe (/dev/full, a named pipe) is written as it is: never replaced by a file
         this.direct = target != null && Files.exists(target) && !Files.isRegularFile(target);
     }
@@ -41,7 +46,7 @@ final class Output {
         if (target == null && binaryFormat != null && terminal.getAsBoolean()) {
             throw new Usage("usage.binary-to-terminal", "format", binaryFormat);
         }
-        if (target == null) return new Output(null);
+        if (target == null) return new Output(null, null);
         Path abs = target.toAbsolutePath().normalize();
         for (Path in : inputs) {
             Path i = in.toAbsolutePath().normalize();
@@ -57,7 +62,7 @@ final class Output {
         if (dir == null || !Files.isDirectory(dir)) throw new Usage("usage.output-no-folder", "file", target);
         if (!Files.isWritable(dir)) throw new Usage("usage.output-not-writable", "file", target);
         if (Files.exists(abs) && !Files.isWritable(abs)) throw new Usage("usage.output-not-writable", "file", target);
-        return new Output(abs);
+        return new Output(abs, target);
     }
 
     /**
@@ -88,18 +93,23 @@ final class Output {
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".xlsx") || n.endsWith(".csv");
     }
 
-    OutputStream open() throws IOException {
-        if (target == null) {
-            stream = new BufferedOutputStream(System.out, 1 << 16);
-        } else if (direct) {
-            stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
-        } else {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-            shareLikeTarget(temp);
-            temp.toFile().deleteOnExit(); // a run stopped by a failure in another thread leaves no part file
-            stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+    /** The report's stream; a write that fails there is the report's failure ({@link ReportStream}). */
+    OutputStream open() {
+        try {
+            if (target == null) {
+                stream = new BufferedOutputStream(System.out, 1 << 16);
+            } else if (direct) {
+                stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+            } else {
+                temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+                shareLikeTarget(temp);
+                temp.toFile().deleteOnExit(); // a run stopped by a failure in another thread leaves no part file
+                stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            }
+        } catch (IOException e) {
+            throw WorkFailure.report(named, e);
         }
-        return stream;
+        return new ReportStream(stream, named);
     }
 
     /**
@@ -117,24 +127,28 @@ final class Output {
     }
 
     /** The report is whole: flush, and put the file in place. */
-    void commit() throws IOException {
-        stream.flush();
-        if (direct) {
-            stream.close();
-            return;
-        }
-        if (target == null) {
-            // standard output is a PrintStream, which hides write errors: ask it (a full disk, a closed pipe)
-            if (System.out.checkError()) throw new IOException("standard output");
-            return;
-        }
-        stream.close();
+    void commit() {
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            stream.flush();
+            if (direct) {
+                stream.close();
+                return;
+            }
+            if (target == null) {
+                // standard output is a PrintStream, which hides write errors: ask it (a full disk, a closed pipe)
+                if (System.out.checkError()) throw new IOException("standard output");
+                return;
+            }
+            stream.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw WorkFailure.report(named, e);
         }
-        temp = null;
     }
 
     /** Writing failed or was not finished: leave no half-written file. */

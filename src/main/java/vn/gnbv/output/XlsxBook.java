@@ -13,6 +13,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.gnbv.input.WorkFailure;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -89,8 +91,13 @@ final class XlsxBook {
 
     /** A new sheet with its header row; names are made safe for Excel (31 characters, no []:*?/\). */
     Sheet sheet(String name, List<Column> columns) {
-        SXSSFSheet sh = wb.createSheet(WorkbookUtil.createSafeSheetName(name));
-        Row r = sh.createRow(0);
+        SXSSFSheet sh;
+        try {
+            sh = wb.createSheet(WorkbookUtil.createSafeSheetName(name));
+        } catch (RuntimeException e) {
+            throw temporaryFile(e);
+        }
+        Row r = createRow(sh, 0);
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             sh.setColumnWidth(i, Math.min(255, c.width()) * 256);
@@ -102,10 +109,15 @@ final class XlsxBook {
         return new Sheet(sh, columns);
     }
 
-    /** Writes the workbook and removes its temporary files. */
+    /**
+     * Writes the workbook and removes its temporary files. A failure of the report's own stream
+     * comes as its own failure; any other is one of the library's temporary files.
+     */
     void write(OutputStream out) throws IOException {
         try {
             wb.write(out);
+        } catch (IOException e) {
+            throw WorkFailure.temporaryFile(e);
         } finally {
             wb.dispose();
             wb.close();
@@ -131,7 +143,7 @@ final class XlsxBook {
 
         /** A row of values, one per column: null leaves the cell empty. */
         Sheet row(Object... values) {
-            Row r = sh.createRow(next++);
+            Row r = createRow(sh, next++);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) cell(r.createCell(i), values[i], columns.get(i).wrap());
             }
@@ -145,6 +157,24 @@ final class XlsxBook {
         void finish() {
             sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.size() - 1));
         }
+    }
+
+    /** A new row; the library writes the rows that left its window to a temporary file. */
+    private static Row createRow(SXSSFSheet sh, int index) {
+        try {
+            return sh.createRow(index);
+        } catch (RuntimeException e) {
+            throw temporaryFile(e);
+        }
+    }
+
+    /**
+     * The library's temporary files (a sheet's rows, in the temporary folder) fail as an
+     * unchecked exception around an IOException (a full folder): that is gnbv's temporary-file
+     * failure; any other is rethrown as it is.
+     */
+    private static RuntimeException temporaryFile(RuntimeException e) {
+        return e.getCause() instanceof IOException io ? WorkFailure.temporaryFile(io) : e;
     }
 
     private void cell(Cell c, Object v, boolean wrap) {

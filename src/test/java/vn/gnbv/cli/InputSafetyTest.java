@@ -170,10 +170,32 @@ class InputSafetyTest {
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
         CliTest.Result r = CliTest.run("check", "fixtures/cases/tra-mai-2024", "--rules", "rules", "-o", "/dev/full");
         assertThat(r.code()).isEqualTo(5);
-        assertThat(r.err()).contains("không ghi được").doesNotContain("\tat ");
+        assertThat(r.err()).contains("không ghi được kết quả vào /dev/full", "hết dung lượng đĩa")
+                .doesNotContain("\tat ", "No space");
         Process p = java(dir, List.of("check", "fixtures/cases/tra-mai-2024", "--rules", "rules"), List.of("-Xmx256m"),
                 new File("/dev/full"));
         assertThat(p.waitFor()).isEqualTo(5);
+        assertThat(Files.readString(dir.resolve("err.txt")).strip().lines()).singleElement().asString()
+                .contains("đầu ra chuẩn").doesNotContain("standard output");
+        Process en = java(dir, List.of("check", "fixtures/cases/tra-mai-2024", "--rules", "rules", "--lang", "en"),
+                List.of("-Xmx256m"), new File("/dev/full"));
+        assertThat(en.waitFor()).isEqualTo(5);
+        assertThat(Files.readString(dir.resolve("err.txt")).strip().lines()).singleElement().asString()
+                .contains("standard output");
+    }
+
+    /** The spreadsheet library's own temporary files: gnbv's temporary-file failure, not the report's. */
+    @Test
+    void aWorkbookWhoseTemporaryFilesCannotBeWrittenExits5NamingTheTemporaryFolder(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+        Process p = java(dir, List.of("check", "fixtures/cases/tra-mai-2024", "--rules", "rules", "--format", "xlsx",
+                "-o", dir.resolve("r.xlsx").toString()), List.of("-Xmx256m", "-Djava.io.tmpdir=" + notAFolder), null);
+        int code = p.waitFor();
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(code).as(err).isEqualTo(5);
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).contains("tệp tạm", "not-a-folder").doesNotContain("Exception", "không ghi được kết quả");
+        assertThat(dir.resolve("r.xlsx")).doesNotExist();
     }
 
     /** Out of memory while the rules compile (the smaller heaps) or while they run: one line each time. */
