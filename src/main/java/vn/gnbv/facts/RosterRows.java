@@ -84,13 +84,18 @@ final class RosterRows implements TableHandler {
         boolean any = false;
         for (Cell c : cells) {
             int col = c.column();
-            if (col <= header.width() && header.columns[col] != null && c.kind() != Cell.Kind.ERROR) {
+            boolean value = c.kind() != Cell.Kind.ERROR && c.kind() != Cell.Kind.UNCOMPUTED;
+            if (col <= header.width() && header.columns[col] != null && value) {
                 byColumn[col] = c;
                 any = true;
             } else if (header.writtenAt(col).isEmpty()) {
-                problems.add(InputError.of(new Location(where, number, col), "cell.no-header", "value", c.text()));
+                String shown = c.kind() == Cell.Kind.UNCOMPUTED ? "=" + c.text() : c.text();
+                problems.add(InputError.of(new Location(where, number, col), "cell.no-header", "value", shown));
             } else if (c.kind() == Cell.Kind.ERROR && header.columns[col] != null) {
                 problems.add(InputError.of(new Location(where, number, col), "cell.excel-error", "column", header.writtenAt(col), "value", c.text()));
+            } else if (c.kind() == Cell.Kind.UNCOMPUTED && header.columns[col] != null) {
+                problems.add(InputError.of(new Location(where, number, col), "cell.formula-not-computed",
+                        "column", header.writtenAt(col), "formula", c.text().isEmpty() ? "" : "=" + c.text()));
             }
         }
         if (!any) return;

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * The rows of one sheet's XML (SpreadsheetML: row, c with its r, t and s, v, is/t), pulled element
  * by element and handed on as cells: a shared text by its index and a stored number with its style
  * (both made cells on the rows' thread, {@link SheetCell}), an inline text with Excel's _xHHHH_
- * escapes decoded, a formula's stored result, TRUE/FALSE, or an Excel error (#N/A). Phonetic runs (rPh) are not part
- * of the text. Element names are taken without a namespace prefix.
+ * escapes decoded, a formula's stored result, TRUE/FALSE, or an Excel error (#N/A). A formula with
+ * no stored result (f without v: Excel computes it on opening, this reader does not) is a cell of
+ * its own kind, never an empty one. Phonetic runs (rPh) are not part of the text. Element names are
+ * taken without a namespace prefix.
  */
 final class SheetRows {
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -23,9 +25,10 @@ final class SheetRows {
     private final RowsAhead handler;
     private final List<Object> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
     private int row, nextRow = 1, column, style;
     private String type;
-    private boolean inText, inInline, inPhonetic, hasValue;
+    private boolean inText, inInline, inPhonetic, hasValue, inFormula, hasFormula;
 
     SheetRows(RowsAhead handler) {
         this.handler = handler;
@@ -38,6 +41,7 @@ final class SheetRows {
                 case XMLStreamConstants.START_ELEMENT -> start(x);
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (inText) text.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                    else if (inFormula) formula.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
                 }
                 case XMLStreamConstants.END_ELEMENT -> end(x.getLocalName());
                 default -> { }
@@ -70,6 +74,11 @@ final class SheetRows {
                 style = st;
                 text.setLength(0);
                 hasValue = false;
+                hasFormula = false;
+            }
+            case "f" -> {
+                inFormula = hasFormula = true;
+                formula.setLength(0);
             }
             case "v" -> {
                 inText = true;
@@ -90,8 +99,10 @@ final class SheetRows {
             }
             case "rPh" -> inPhonetic = false;
             case "is" -> inInline = false;
+            case "f" -> inFormula = false;
             case "c" -> {
                 if (hasValue) cell();
+                else if (hasFormula) cells.add(new Cell(column, Cell.Kind.UNCOMPUTED, formula.toString().strip()));
             }
             case "row" -> {
                 if (!cells.isEmpty()) handler.sheetRow(row, cells);

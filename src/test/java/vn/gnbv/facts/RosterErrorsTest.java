@@ -81,6 +81,19 @@ class RosterErrorsTest {
                 "ho.xlsx!Hộ:E3: error: Cell 'ghi chú lạc' has data but its column has no name: name the column in the header row or remove the data");
     }
 
+    /** A formula whose result the file does not hold is never read as a blank cell, required or not. */
+    @Test
+    void aFormulaWithoutItsResultIsAnErrorAtItsCell(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ", List.of(
+                row("Mã hộ", "Mã xã", "Thu nhập bình quân đầu người/tháng", "Mã thành viên", "Dân tộc thiểu số"),
+                row("H-1", "c1", new Workbooks.Formula("2400000/2"), "P-1", new Workbooks.Formula("IF(1,\"có\",\"không\")")),
+                row("H-2", "c1", 1000000, "P-2", null, new Workbooks.Formula("C3"))));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code())
+                .containsExactly("cell.formula-not-computed", "cell.formula-not-computed", "cell.no-header");
+        assertThat(Rosters.errors(dir)).first().asString().startsWith(
+                "ho.xlsx!Hộ:C2: error: Column 'Thu nhập bình quân đầu người/tháng': the cell holds a formula =2400000/2 but the file keeps no result");
+    }
+
     @Test
     void aSheetWithoutHeaderAndAFileThatIsNotAWorkbook(@TempDir Path dir) throws Exception {
         List<List<Object>> noHeader = new java.util.ArrayList<>();

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Small workbooks for tests, written with POI: each row a list of cells, a String a text cell, a
- * Number a number cell, a LocalDate a date cell (dd/mm/yyyy), a Boolean a TRUE/FALSE cell, null a
- * blank; a sheet per name given.
+ * Number a number cell, a LocalDate a date cell (dd/mm/yyyy), a Boolean a TRUE/FALSE cell, a
+ * {@link Formula} a formula with no result, null a blank; a sheet per name given.
  */
 final class Workbooks {
     private Workbooks() {}
@@ -43,7 +43,9 @@ final class Workbooks {
                         Object v = cells.get(c);
                         if (v == null) continue;
                         var cell = row.createCell(c);
-                        if (v instanceof Percent p) {
+                        if (v instanceof Formula f) {
+                            cell.setCellFormula(f.text()); // not computed: the file holds no result
+                        } else if (v instanceof Percent p) {
                             cell.setCellValue(p.share());
                             cell.setCellStyle(percent);
                         } else if (v instanceof Number n) {
@@ -66,4 +68,7 @@ final class Workbooks {
 
     /** A number cell shown as a percentage (0.7 shows "70%"). */
     record Percent(double share) {}
+
+    /** A formula cell written without its result, as programs that do not compute formulas write them. */
+    record Formula(String text) {}
 }

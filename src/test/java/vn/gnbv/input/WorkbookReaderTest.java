@@ -79,6 +79,39 @@ class WorkbookReaderTest {
                 "end");
     }
 
+    /**
+     * A formula's stored result is its value; a formula the file holds without a result (written by
+     * a program that does not compute formulas) is a cell of its own kind, never an empty cell.
+     */
+    @org.junit.jupiter.api.Test
+    void aFormulaWithoutItsResultIsNotAnEmptyCell(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Row r = wb.createSheet("Hộ").createRow(1);
+            r.createCell(0).setCellValue(1200000);
+            r.createCell(1).setCellFormula("A2*2"); // the file holds the formula only
+            r.createCell(2).setCellFormula("A2/2");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(r.getCell(2)); // its result stored
+            r.createCell(3).setCellFormula("\"Nữ\"");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(r.getCell(3));
+            wb.write(out);
+        }
+        List<String> seen = new ArrayList<>();
+        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
+            public boolean start(String sheet, String where) {
+                return true;
+            }
+
+            public void row(int row, List<Cell> cells) {
+                for (Cell c : cells) seen.add(new Location("b.xlsx!Hộ", row, c.column()) + " " + c.kind() + " " + c.text());
+            }
+
+            public void end() {}
+        });
+        assertThat(seen).containsExactly("b.xlsx!Hộ:A2 NUMBER 1200000", "b.xlsx!Hộ:B2 UNCOMPUTED A2*2",
+                "b.xlsx!Hộ:C2 NUMBER 600000", "b.xlsx!Hộ:D2 TEXT Nữ");
+    }
+
     /** The shared texts are read once while the first sheet is parsed, and serve every sheet; a row of blanks is no row. */
     @org.junit.jupiter.api.Test
     void everySheetReadsTheSharedTextsAndBlankRowsAreNoRows(@TempDir Path dir) throws Exception {
