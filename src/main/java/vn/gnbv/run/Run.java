@@ -24,9 +24,12 @@ public final class Run {
     /** What a run checked: the case (without its households), how many records, the parameters used. */
     public record Checked(Case facts, FactsReader.Counts counts, List<ParameterSet> parameters) {}
 
-    /** Called with a way to ask how many households are checked so far, while the run goes. */
+    /**
+     * Called with a way to ask how many households are checked so far, while the run goes; what it
+     * returns is run when the run ends, however it ends, before anything else is printed.
+     */
     public interface Progress {
-        void watch(LongSupplier checked);
+        Runnable watch(LongSupplier checked);
     }
 
     public static Checked execute(List<FactsDocument> docs, LocalDate asOf, List<Scenario> scenarios, RunOptions options,
@@ -37,11 +40,16 @@ public final class Run {
     public static Checked execute(List<FactsDocument> docs, LocalDate asOf, List<Scenario> scenarios, RunOptions options,
                                   RunListener listener, Progress progress) throws InputException {
         Pipeline p = new Pipeline(scenarios, options, listener);
-        if (progress != null) progress.watch(p::checked);
-        long t0 = System.nanoTime();
-        FactsReader.Loaded loaded = FactsReader.read(docs, asOf, p);
-        long t1 = System.nanoTime();
-        p.finish(loaded.facts());
+        Runnable stop = progress == null ? () -> { } : progress.watch(p::checked);
+        long t0 = System.nanoTime(), t1;
+        FactsReader.Loaded loaded;
+        try {
+            loaded = FactsReader.read(docs, asOf, p);
+            t1 = System.nanoTime();
+            p.finish(loaded.facts());
+        } finally {
+            stop.run();
+        }
         if (Boolean.getBoolean("gnbv.timings")) {
             System.err.printf("gnbv timings: read %d ms (%d households), then %d ms to finish; %s%n", (t1 - t0) / 1_000_000,
                     loaded.counts().households(), (System.nanoTime() - t1) / 1_000_000, p.timings());
