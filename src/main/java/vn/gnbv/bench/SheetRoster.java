@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.gnbv.facts.Household;
 import vn.gnbv.facts.Member;
@@ -136,16 +137,26 @@ final class SheetRoster {
     private static RosterGenerator.Out xlsx(Path file, List<RosterColumn> columns) throws IOException {
         // texts in the shared-strings table, as Excel saves them (SXSSF writes them inline by default)
         SXSSFWorkbook wb = new SXSSFWorkbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(), 200, true, true);
-        Sheet sheet = wb.createSheet("Danh sách hộ");
         CellStyle date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < columns.size(); i++) header.createCell(i).setCellValue(columns.get(i).title());
         return new RosterGenerator.Out() {
-            int next = 1;
+            Sheet sheet;
+            int next;
+
+            /** A sheet with the header: "Danh sách hộ", then "(2)", ... when Excel's rows of a sheet run out. */
+            void newSheet() {
+                int n = wb.getNumberOfSheets();
+                sheet = wb.createSheet(n == 0 ? "Danh sách hộ" : "Danh sách hộ (" + (n + 1) + ")");
+                Row header = sheet.createRow(0);
+                for (int i = 0; i < columns.size(); i++) header.createCell(i).setCellValue(columns.get(i).title());
+                next = 1;
+            }
 
             public void household(Household h) {
-                for (List<Object> cells : rows(h, columns)) {
+                List<List<Object>> rows = rows(h, columns);
+                // a household's rows stay together on one sheet (1,048,576 rows a sheet)
+                if (sheet == null || next + rows.size() > SpreadsheetVersion.EXCEL2007.getMaxRows()) newSheet();
+                for (List<Object> cells : rows) {
                     Row row = sheet.createRow(next++);
                     for (int i = 0; i < cells.size(); i++) {
                         Object v = cells.get(i);
@@ -166,6 +177,7 @@ final class SheetRoster {
             }
 
             public void close() throws IOException {
+                if (sheet == null) newSheet(); // no household: the header alone
                 try (OutputStream out = Files.newOutputStream(file)) {
                     wb.write(out);
                 } finally {

@@ -41,6 +41,8 @@ final class XlsxBook {
     private static final int WINDOW = 200;
     /** Excel's limit on the characters of a cell. */
     private static final int MAX_CELL = 32_767;
+    /** Excel's limit on the rows of a sheet (1,048,576), the header row included. */
+    static final int MAX_ROWS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxRows();
 
     /** A column: its header, its width in characters, and whether long text wraps. */
     record Column(String header, int width, boolean wrap) {
@@ -56,8 +58,15 @@ final class XlsxBook {
     private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
     private final CellStyle header, text, wrapped, whole, date;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
+    private final int rowsPerSheet;
 
     XlsxBook(Messages m, LocalDate created) {
+        this(m, created, MAX_ROWS);
+    }
+
+    /** rowsPerSheet: the rows of a sheet, its header included, before the table goes on in the next (tests: a few). */
+    XlsxBook(Messages m, LocalDate created, int rowsPerSheet) {
+        this.rowsPerSheet = rowsPerSheet;
         wb.setCompressTempFiles(true);
         var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         Date d = Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -89,11 +98,19 @@ final class XlsxBook {
         return s;
     }
 
-    /** A new sheet with its header row; names are made safe for Excel (31 characters, no []:*?/\). */
+    /**
+     * A new sheet with its header row; names are made safe for Excel (31 characters, no []:*?/\).
+     * A table longer than a sheet goes on in sheets of its own beside it, "name (2)", "name (3)", ...,
+     * each with the header.
+     */
     Sheet sheet(String name, List<Column> columns) {
+        return new Sheet(name, columns);
+    }
+
+    private SXSSFSheet newSheet(String name, List<Column> columns) {
         SXSSFSheet sh;
         try {
-            sh = wb.createSheet(WorkbookUtil.createSafeSheetName(name));
+            sh = wb.createSheet(name);
         } catch (RuntimeException e) {
             throw temporaryFile(e);
         }
@@ -106,7 +123,7 @@ final class XlsxBook {
             cell.setCellStyle(header);
         }
         sh.createFreezePane(0, 1);
-        return new Sheet(sh, columns);
+        return sh;
     }
 
     /**
@@ -130,32 +147,52 @@ final class XlsxBook {
         wb.close();
     }
 
-    /** One sheet, filled a row at a time; {@link #finish()} puts the autofilter over what was written. */
+    /**
+     * One table, filled a row at a time, on as many sheets as its rows need; {@link #finish()} puts
+     * the autofilter over what was written.
+     */
     final class Sheet {
-        private final SXSSFSheet sh;
+        private final String name;
         private final List<Column> columns;
-        private int next = 1;
+        private SXSSFSheet sh;
+        private int next = 1, part = 1;
+        private long rows;
 
-        private Sheet(SXSSFSheet sh, List<Column> columns) {
-            this.sh = sh;
+        private Sheet(String name, List<Column> columns) {
+            this.name = name;
             this.columns = columns;
+            this.sh = newSheet(WorkbookUtil.createSafeSheetName(name), columns);
         }
 
         /** A row of values, one per column: null leaves the cell empty. */
         Sheet row(Object... values) {
+            if (next == rowsPerSheet) goOn();
             Row r = createRow(sh, next++);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) cell(r.createCell(i), values[i], columns.get(i).wrap());
             }
+            rows++;
             return this;
         }
 
-        int rows() {
-            return next - 1;
+        /** The rows written, on every sheet of the table. */
+        long rows() {
+            return rows;
         }
 
         void finish() {
             sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.size() - 1));
+        }
+
+        /** The sheet is full: the table goes on in the next, placed right after it. */
+        private void goOn() {
+            finish();
+            int at = wb.getSheetIndex(sh);
+            String suffix = " (" + ++part + ")";
+            String base = WorkbookUtil.createSafeSheetName(name);
+            sh = newSheet(base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix, columns);
+            wb.setSheetOrder(sh.getSheetName(), at + 1);
+            next = 1;
         }
     }
 

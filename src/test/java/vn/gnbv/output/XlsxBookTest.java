@@ -1,0 +1,57 @@
+package vn.gnbv.output;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A table longer than a sheet holds goes on in the sheets after it, each with its header, nothing lost. */
+class XlsxBookTest {
+    @Test
+    void aTableLongerThanASheetGoesOnInTheNextSheets() throws Exception {
+        XlsxBook book = new XlsxBook(Messages.load(Path.of("rules"), "vi"), LocalDate.of(2024, 6, 30), 4);
+        String name = "Người được hỗ trợ BHYT theo nhóm"; // 32 characters: Excel allows 31
+        XlsxBook.Sheet people = book.sheet(name, List.of(XlsxBook.Column.of("Mã", 8), XlsxBook.Column.of("Số", 8)));
+        for (int i = 1; i <= 8; i++) people.row("P-" + i, i);
+        people.finish();
+        XlsxBook.Sheet other = book.sheet("Khác", List.of(XlsxBook.Column.of("Mã", 8)));
+        other.row("X");
+        other.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.write(out);
+        assertThat(people.rows()).isEqualTo(8);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> names = new ArrayList<>();
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) names.add(wb.getSheetName(s));
+            assertThat(names).containsExactly("Người được hỗ trợ BHYT theo nhó", "Người được hỗ trợ BHYT theo (2)",
+                    "Người được hỗ trợ BHYT theo (3)", "Khác");
+            List<String> read = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                XSSFSheet sh = wb.getSheetAt(s);
+                assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã");
+                assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sh.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B" + (sh.getLastRowNum() + 1));
+                for (Row r : sh) {
+                    if (r.getRowNum() > 0) read.add(r.getCell(0).getStringCellValue() + "=" + (long) r.getCell(1).getNumericCellValue());
+                }
+            }
+            assertThat(read).containsExactly("P-1=1", "P-2=2", "P-3=3", "P-4=4", "P-5=5", "P-6=6", "P-7=7", "P-8=8");
+            assertThat(wb.getSheetAt(2).getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void excelsLimitIsTheDefault() {
+        assertThat(XlsxBook.MAX_ROWS).isEqualTo(1_048_576);
+    }
+}
