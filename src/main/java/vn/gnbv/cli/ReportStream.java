@@ -23,35 +23,31 @@ final class ReportStream extends OutputStream {
 
     @Override
     public void write(int b) {
-        try {
-            out.write(b);
-        } catch (IOException e) {
-            throw WorkFailure.report(file, e);
-        }
+        run(() -> out.write(b));
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
-        try {
-            out.write(b, off, len);
-        } catch (IOException e) {
-            throw WorkFailure.report(file, e);
-        }
+        run(() -> out.write(b, off, len));
     }
 
     @Override
     public void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw WorkFailure.report(file, e);
-        }
+        run(out::flush);
     }
 
     @Override
     public void close() {
+        run(out::close);
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void run(Write w) {
         try {
-            out.close();
+            w.run();
         } catch (IOException e) {
             throw WorkFailure.report(file, e);
         }

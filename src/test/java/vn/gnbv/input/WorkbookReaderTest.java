@@ -96,18 +96,7 @@ class WorkbookReaderTest {
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(r.getCell(3));
             wb.write(out);
         }
-        List<String> seen = new ArrayList<>();
-        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
-            public boolean start(String sheet, String where) {
-                return true;
-            }
-
-            public void row(int row, List<Cell> cells) {
-                for (Cell c : cells) seen.add(new Location("b.xlsx!Hộ", row, c.column()) + " " + c.kind() + " " + c.text());
-            }
-
-            public void end() {}
-        });
+        List<String> seen = cells(file);
         assertThat(seen).containsExactly("b.xlsx!Hộ:A2 NUMBER 1200000", "b.xlsx!Hộ:B2 UNCOMPUTED A2*2",
                 "b.xlsx!Hộ:C2 NUMBER 600000", "b.xlsx!Hộ:D2 TEXT Nữ");
     }
@@ -174,18 +163,7 @@ class WorkbookReaderTest {
             assertThat(prefixed).contains("<x:row").contains("<x:c ");
             return prefixed;
         });
-        List<String> seen = new ArrayList<>();
-        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
-            public boolean start(String sheet, String where) {
-                return true;
-            }
-
-            public void row(int row, List<Cell> cells) {
-                for (Cell c : cells) seen.add(new Location("b.xlsx!Hộ", row, c.column()) + " " + c.kind() + " " + c.text());
-            }
-
-            public void end() {}
-        });
+        List<String> seen = cells(file);
         assertThat(seen).containsExactly("b.xlsx!Hộ:A2 DATE 2024-12-31", "b.xlsx!Hộ:B2 NUMBER 1462", "b.xlsx!Hộ:C2 TEXT H-1");
     }
 
@@ -218,5 +196,22 @@ class WorkbookReaderTest {
             public void end() {}
         });
         assertThat(seen).containsExactly("TEXT Nguyễn Văn A");
+    }
+
+    /** The cells of a workbook whose one sheet is "Hộ", each as "place KIND text". */
+    private static List<String> cells(Path file) throws Exception {
+        List<String> seen = new ArrayList<>();
+        WorkbookReader.read(file, "b.xlsx", new TableHandler() {
+            public boolean start(String sheet, String where) {
+                return true;
+            }
+
+            public void row(int row, List<Cell> cells) {
+                for (Cell c : cells) seen.add(new Location("b.xlsx!Hộ", row, c.column()) + " " + c.kind() + " " + c.text());
+            }
+
+            public void end() {}
+        });
+        return seen;
     }
 }
