@@ -190,7 +190,7 @@ final class XlsxBook {
             int at = wb.getSheetIndex(sh);
             String suffix = " (" + ++part + ")";
             String base = WorkbookUtil.createSafeSheetName(name);
-            sh = newSheet(base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix, columns);
+            sh = newSheet(base.substring(0, Math.min(base.length(), 31 - suffix.length())).strip() + suffix, columns);
             wb.setSheetOrder(sh.getSheetName(), at + 1);
             next = 1;
         }
