@@ -64,13 +64,13 @@ public final class Main implements Runnable {
         cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("gnbv: " + text.sentence(UsageText.code(ex), UsageText.args(ex)));
-            err.println(text.sentence("usage.hint", java.util.Map.of("command", ex.getCommandLine().getCommandName())));
+            err.println(text.sentence("usage.hint", java.util.Map.of("command", ex.getCommandLine().getCommandSpec().qualifiedName())));
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof Usage u) {
                 err.println("gnbv: " + text.sentence(u.code, u.args));
-                err.println(text.sentence("usage.hint", java.util.Map.of("command", cmd.getCommandName())));
+                err.println(text.sentence("usage.hint", java.util.Map.of("command", cmd.getCommandSpec().qualifiedName())));
                 return ExitCodes.USAGE;
             }
             return failure(e, text, err);

@@ -279,4 +279,14 @@ class CliTest {
         assertThat(run("check").code()).isEqualTo(2);
         assertThat(run("check", EXAMPLE, "--format", "pdf").code()).isEqualTo(2);
     }
+
+    /** A usage error points to the help of the command that was meant, named as it is typed. */
+    @Test
+    void aUsageErrorPointsToTheHelpAsItIsTyped() {
+        assertThat(run("check").err().strip().lines()).last().isEqualTo("Xem: gnbv check --help");
+        Result typo = run("chek", EXAMPLE, "--lang", "en");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("'check'");
+        assertThat(typo.err().strip().lines()).last().isEqualTo("See: gnbv --help");
+    }
 }
