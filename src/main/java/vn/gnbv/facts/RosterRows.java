@@ -39,7 +39,7 @@ final class RosterRows implements TableHandler {
     private RosterHeader header;
     private TokenList tokens;
     private RosterColumn idColumn, memberIdColumn;
-    private boolean broken, belowHeader, anyHeader, reported;
+    private boolean broken, belowHeader, anyHeader, reported, hidden;
     private int rowsAbove;
     /** By column number: what each text read in a column of words or yes/no became (such columns hold few texts). */
     private Map<String, Object>[] seen;
@@ -60,7 +60,18 @@ final class RosterRows implements TableHandler {
 
     @Override
     public boolean start(String sheet, String where) {
+        return start(sheet, where, false);
+    }
+
+    /**
+     * A hidden sheet is read as a roster when it has a roster's header; without one (the lists behind
+     * a form's drop-downs) it holds no household and is read past without an error, which a sheet
+     * the officer sees would get.
+     */
+    @Override
+    public boolean start(String sheet, String where, boolean hidden) {
         if (sheet != null && known.isExplanationSheet(sheet)) return false;
+        this.hidden = hidden;
         this.where = where;
         header = null;
         broken = belowHeader = false;
@@ -117,7 +128,7 @@ final class RosterRows implements TableHandler {
     @Override
     public void end() {
         flush();
-        if (header == null && !broken && rowsAbove > 0) {
+        if (header == null && !broken && rowsAbove > 0 && !hidden) {
             problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
                     idColumn.title() + ", " + known.household().get(1).title()));
         }
@@ -152,7 +163,7 @@ final class RosterRows implements TableHandler {
             @SuppressWarnings("unchecked") Map<String, Object>[] m = new Map[header.width() + 1];
             seen = m;
         } else if (++rowsAbove > HEADER_SEARCH) {
-            problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
+            if (!hidden) problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
                     idColumn.title() + ", " + known.household().get(1).title()));
             broken = true;
         }

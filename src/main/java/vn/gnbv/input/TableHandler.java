@@ -14,6 +14,14 @@ public interface TableHandler {
     boolean start(String sheet, String where);
 
     /**
+     * As {@link #start(String, String)}, for a workbook's sheet that Excel does not show (hidden or
+     * very hidden: lists behind a form's drop-downs, as a rule) when hidden.
+     */
+    default boolean start(String sheet, String where, boolean hidden) {
+        return start(sheet, where);
+    }
+
+    /**
      * A row with at least one cell: its number (first = 1) and its cells in column order, blanks left
      * out. The list is the reader's, valid during the call only: keep the cells, not the list.
      */

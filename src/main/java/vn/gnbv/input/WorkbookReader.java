@@ -11,7 +11,9 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -52,10 +54,11 @@ public final class WorkbookReader {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             SheetParts parts = new SheetParts(pkg, reader);
+            java.util.Set<String> hidden = hiddenSheets(reader);
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String name = sheets.getSheetName();
-                    if (!handler.start(name, shown + "!" + name)) continue;
+                    if (!handler.start(name, shown + "!" + name, hidden.contains(name))) continue;
                     RowsAhead.run(rows -> {
                         // a StAX2 reader, with its typed access to attributes (SheetRows)
                         var xml = (org.codehaus.stax2.XMLStreamReader2) STAX.createXMLStreamReader(in);
@@ -106,6 +109,25 @@ public final class WorkbookReader {
             String[] t = texts;
             return c -> c.make(t, numbers);
         }
+    }
+
+    /** The names of the sheets the workbook part marks hidden or very hidden (sheet state="…"). */
+    private static java.util.Set<String> hiddenSheets(XSSFReader reader)
+            throws IOException, XMLStreamException, OpenXML4JException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLStreamReader x = STAX.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() != XMLStreamConstants.START_ELEMENT || !x.getLocalName().equals("sheet")) continue;
+                    String name = x.getAttributeValue(null, "name"), state = x.getAttributeValue(null, "state");
+                    if (name != null && ("hidden".equals(state) || "veryHidden".equals(state))) out.add(name);
+                }
+            } finally {
+                x.close();
+            }
+        }
+        return out;
     }
 
     static String message(Exception e) {

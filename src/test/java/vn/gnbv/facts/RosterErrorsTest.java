@@ -106,6 +106,38 @@ class RosterErrorsTest {
                 "b.xlsx: error: Not an Excel .xlsx file: " + notZip(dir));
     }
 
+    /**
+     * A hidden sheet without a roster's header (the lists behind a form's drop-downs) is read past;
+     * a hidden sheet with one is read; a sheet the officer sees without one is still an error.
+     */
+    @Test
+    void aHiddenSheetIsReadWhenItIsARosterAndReadPastWhenNot(@TempDir Path dir) throws Exception {
+        List<List<Object>> lists = new java.util.ArrayList<>();
+        for (String w : List.of("Nam", "Nữ", "Hộ nghèo", "Hộ cận nghèo", "Tự làm")) lists.add(row(w));
+        for (int i = 0; i < 20; i++) lists.add(row("mục " + i));
+        List<Object> header = row("Mã hộ", "Mã xã", "Mã thành viên");
+        Path file = Rosters.places(dir).resolve("ho.xlsx");
+        Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1")), "Danh mục", lists,
+                "Thôn 2", List.of(header, row("H-2", "c1", "P-2")));
+        hide(file, 1, org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN);
+        hide(file, 2, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        assertThat(Rosters.errors(dir)).isEmpty();
+        assertThat(Rosters.households(dir)).extracting(h -> h.id()).containsExactly("H-1", "H-2");
+
+        Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1")), "Tổng hợp", lists);
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
+    }
+
+    private static void hide(Path file, int sheet, org.apache.poi.ss.usermodel.SheetVisibility how) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            wb.setSheetVisibility(sheet, how);
+            wb.write(out);
+        }
+        Files.write(file, out.toByteArray());
+    }
+
     @Test
     void anOldXlsWorkbookIsRefusedByName(@TempDir Path dir) throws Exception {
         Files.write(Rosters.places(dir).resolve("ho.xls"), new byte[]{1});
