@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "check-format",
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "check-format",
             completionCandidates = Formats.class)
     String format;
 
@@ -53,6 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         report.validate();
         rules.validate();
+        format = OutputFormat.of(format, report.output, "text", CheckFormats.names());
         if (!CheckFormats.names().contains(format)) {
             throw new Usage("usage.format", "value", format, "allowed", String.join(", ", CheckFormats.names()));
         }

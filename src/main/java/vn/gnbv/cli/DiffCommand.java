@@ -36,7 +36,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--draft-rules", paramLabel = "DIR", descriptionKey = "draft-rules")
     Path draftRules;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "diff-format")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "diff-format")
     String format;
 
     @Override
@@ -46,6 +46,7 @@ final class DiffCommand implements Callable<Integer> {
         if (draftParams == null && draftRules == null) throw new Usage("usage.diff-draft");
         if (draftParams != null && !Files.isRegularFile(draftParams)) throw new Usage("usage.no-file", "option", "--draft-params", "file", draftParams);
         if (draftRules != null && !Files.isDirectory(draftRules)) throw new Usage("usage.no-folder", "option", "--draft-rules", "file", draftRules);
+        format = OutputFormat.of(format, report.output, "text", DiffWriter.FORMATS);
         if (!DiffWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", String.join(", ", DiffWriter.FORMATS));
         Output output = Output.to(report.output, facts.paths, format.equals("xlsx") ? format : null);
         return Guarded.run(report.lang, () -> {

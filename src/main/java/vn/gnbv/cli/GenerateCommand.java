@@ -35,12 +35,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "output")
     Path output;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", descriptionKey = "generate-format")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "generate-format")
     String format;
 
     @Override
     public Integer call() throws Exception {
         if (households < 1) throw new Usage("usage.positive", "option", "--households", "value", households);
+        format = OutputFormat.of(format, output, "json", RosterGenerator.FORMATS);
         if (!RosterGenerator.FORMATS.contains(format)) {
             throw new Usage("usage.format", "value", format, "allowed", String.join(", ", RosterGenerator.FORMATS));
         }

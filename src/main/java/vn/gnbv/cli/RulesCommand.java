@@ -23,7 +23,7 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--province", paramLabel = "ID", descriptionKey = "province")
     String province;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown", descriptionKey = "rules-format")
+    @Option(names = "--format", paramLabel = "text|json|markdown", descriptionKey = "rules-format")
     String format;
 
     @Option(names = "--docs", paramLabel = "DIR", descriptionKey = "docs")
@@ -35,6 +35,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         report.validate();
+        format = OutputFormat.of(format, report.output, "text", CatalogueWriter.FORMATS);
         if (!CatalogueWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", "text, json, markdown");
         Path dir = rules != null ? rules : RulesHome.defaultRules();
         if (rules != null && !Files.isDirectory(rules)) throw new Usage("usage.no-folder", "option", "--rules", "file", rules);

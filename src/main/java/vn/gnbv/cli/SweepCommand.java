@@ -41,13 +41,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--step", required = true, converter = Numbers.class, paramLabel = "VALUE", descriptionKey = "step")
     BigDecimal step;
 
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json", descriptionKey = "sweep-format")
+    @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "sweep-format")
     String format;
 
     @Override
     public Integer call() throws Exception {
         report.validate();
         rules.validate();
+        format = OutputFormat.of(format, report.output, "csv", SweepWriter.FORMATS);
         if (!SweepWriter.FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", "csv, json");
         List<BigDecimal> values = values();
         Output output = Output.to(report.output, facts.paths);

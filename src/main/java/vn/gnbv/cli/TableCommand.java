@@ -25,7 +25,7 @@ abstract class TableCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv|xlsx", descriptionKey = "table-format")
+    @Option(names = "--format", paramLabel = "json|csv|xlsx", descriptionKey = "table-format")
     String format;
 
     static final List<String> FORMATS = List.of("json", "csv", "xlsx");
@@ -36,6 +36,7 @@ abstract class TableCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         report.validate();
         rules.validate();
+        format = OutputFormat.of(format, report.output, "json", FORMATS);
         if (!FORMATS.contains(format)) throw new Usage("usage.format", "value", format, "allowed", String.join(", ", FORMATS));
         Output output = Output.to(report.output, facts.paths, format.equals("xlsx") ? format : null);
         return Guarded.run(report.lang, () -> {

@@ -50,6 +50,23 @@ class WorkbookOutputTest {
         }
     }
 
+    /** An officer names the report ket-qua.xlsx and gives no --format: a workbook, not text Excel refuses. */
+    @Test
+    void aReportNamedXlsxIsAWorkbookWithoutFormat(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("ket-qua.xlsx");
+        assertThat(run("check", EXAMPLE, "--rules", "rules", "-o", f.toString()).code()).isEqualTo(1);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
+            assertThat(sheets(wb)).contains("Phát hiện");
+        }
+        Path html = dir.resolve("bao-cao.html");
+        assertThat(run("entitlements", EXAMPLE, "--rules", "rules", "-o", dir.resolve("ho-tro.xlsx").toString()).code()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("ho-tro.xlsx")))) {
+            assertThat(sheets(wb)).containsExactly("Hỗ trợ BHYT");
+        }
+        assertThat(run("check", EXAMPLE, "--rules", "rules", "-o", html.toString()).code()).isEqualTo(1);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    }
+
     @Test
     void classifyAndEntitlementsAsWorkbooks(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("classify.xlsx");
