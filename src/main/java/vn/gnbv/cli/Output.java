@@ -34,7 +34,7 @@ final class Output {
     }
 
     /** Whether standard output is a terminal (replaced in tests). */
-    static java.util.function.BooleanSupplier terminal = Output::stdoutIsTerminal;
+    static java.util.function.BooleanSupplier terminal = () -> Terminal.is(1);
 
     /** Checks the target before the run; null target = standard output. */
     static Output to(Path target, List<Path> inputs) {
@@ -63,20 +63,6 @@ final class Output {
         if (!Files.isWritable(dir)) throw new Usage("usage.output-not-writable", "file", target);
         if (Files.exists(abs) && !Files.isWritable(abs)) throw new Usage("usage.output-not-writable", "file", target);
         return new Output(abs, target);
-    }
-
-    /**
-     * Java 17 has a console only when standard input and output are both terminals; on Linux the
-     * link of /proc/self/fd/1 says whether standard output alone is one.
-     */
-    private static boolean stdoutIsTerminal() {
-        if (System.console() != null) return true;
-        try {
-            String to = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-            return to.startsWith("/dev/pts/") || to.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
     }
 
     private static boolean sameFile(Path a, Path b) {

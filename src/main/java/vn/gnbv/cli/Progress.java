@@ -2,11 +2,8 @@ package vn.gnbv.cli;
 
 import vn.gnbv.run.Run;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -22,18 +19,8 @@ final class Progress {
 
     /** A progress watcher when standard error is a terminal and not CI; null otherwise. */
     static Run.Progress onTerminal(String lang) {
-        if (!stderrIsTerminal() || System.getenv("CI") != null || Boolean.getBoolean("gnbv.quiet")) return null;
+        if (!Terminal.is(2) || System.getenv("CI") != null || Boolean.getBoolean("gnbv.quiet")) return null;
         return checked -> start(checked, lang);
-    }
-
-    /** Java 17 knows a console only when standard input and output are terminals; on Linux fd 2's link tells. */
-    private static boolean stderrIsTerminal() {
-        try {
-            String to = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return to.startsWith("/dev/pts/") || to.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return System.console() != null;
-        }
     }
 
     /** Starts the line's thread; the returned action stops it and waits until its line is wiped. */

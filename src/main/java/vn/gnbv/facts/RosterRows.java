@@ -128,10 +128,7 @@ final class RosterRows implements TableHandler {
     @Override
     public void end() {
         flush();
-        if (header == null && !broken && rowsAbove > 0 && !hidden) {
-            problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
-                    idColumn.title() + ", " + known.household().get(1).title()));
-        }
+        if (header == null && !broken && rowsAbove > 0) noHeader();
         deliver(null);
     }
 
@@ -163,10 +160,16 @@ final class RosterRows implements TableHandler {
             @SuppressWarnings("unchecked") Map<String, Object>[] m = new Map[header.width() + 1];
             seen = m;
         } else if (++rowsAbove > HEADER_SEARCH) {
-            if (!hidden) problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
-                    idColumn.title() + ", " + known.household().get(1).title()));
+            noHeader();
             broken = true;
         }
+    }
+
+    /** The sheet has no roster's header: an error, unless the sheet is hidden (see {@link #start(String, String, boolean)}). */
+    private void noHeader() {
+        if (hidden) return;
+        problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
+                idColumn.title() + ", " + known.household().get(1).title()));
     }
 
     /** A row of column numbers under the header: "1", "2", "3"… or "(1)", "(2)", … from its first column. */
