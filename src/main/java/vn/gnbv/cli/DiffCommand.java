@@ -69,7 +69,8 @@ final class DiffCommand implements Callable<Integer> {
                 Messages m = Messages.load(draftDir, report.lang);
                 List<String> params = DraftChanges.parameters(checked.parameters().get(0).byName(), checked.parameters().get(1).byName());
                 List<String> changedRules = DraftChanges.rules(base.rules(), draft.rules());
-                output.write(out -> new DiffWriter(checked.facts().asOf(), collected, params, changedRules, m,
+                output.write(out -> new DiffWriter(checked.facts().asOf(), collected, params, changedRules,
+                        checked.parameters().get(1).draftNotInForce(), m,
                         checked.facts().displayNames()).write(format, out, report.pretty));
             }
             return ExitCodes.OK;

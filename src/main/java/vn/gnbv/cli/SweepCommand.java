@@ -65,8 +65,9 @@ final class SweepCommand implements Callable<Integer> {
                 scenarios.add(rules.scenario(v.toPlainString()).withValue(param, value).relisting());
             }
             SweepCollector collected = new SweepCollector(values.size());
-            Run.execute(docs, facts.asOf, scenarios, RunOptions.defaults().withFiringsPerFact(rules.firingBudget), collected,
-                    Progress.onTerminal(report.lang));
+            Run.Checked checked = Run.execute(docs, facts.asOf, scenarios,
+                    RunOptions.defaults().withFiringsPerFact(rules.firingBudget), collected, Progress.onTerminal(report.lang));
+            Drafts.warnNotInForce(checked, rules.rulesDir(), report.lang);
             output.write(out -> {
                 if (format.equals("json")) SweepWriter.json(out, param, values, collected.impacts(), report.pretty);
                 else SweepWriter.csv(out, param, values, collected.impacts());

@@ -50,6 +50,7 @@ abstract class TableCommand implements Callable<Integer> {
                 String name = kind().name().toLowerCase();
                 Run.Checked checked = Run.execute(docs, facts.asOf, List.of(rules.scenario(name)),
                         RunOptions.defaults().withFiringsPerFact(rules.firingBudget), rows, Progress.onTerminal(report.lang));
+                Drafts.warnNotInForce(checked, rules.rulesDir(), report.lang);
                 Messages m = format.equals("xlsx") ? Messages.load(rules.rulesDir(), report.lang) : null;
                 output.write(out -> {
                     switch (format) {

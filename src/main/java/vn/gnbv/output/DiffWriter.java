@@ -2,6 +2,7 @@ package vn.gnbv.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import vn.gnbv.findings.Finding;
+import vn.gnbv.parameters.DraftValue;
 import vn.gnbv.policy.DiffCollector;
 import vn.gnbv.policy.FindingChange;
 import vn.gnbv.policy.Impact;
@@ -27,15 +28,18 @@ public final class DiffWriter {
     private final LocalDate asOf;
     private final DiffCollector d;
     private final List<String> changedParameters, changedRules;
+    private final List<DraftValue> notInForce;
     private final Messages m;
     private final UnitNames names;
 
+    /** notInForce: the draft's values the date does not take (named, so "no change" is not a mystery). */
     public DiffWriter(LocalDate asOf, DiffCollector d, List<String> changedParameters, List<String> changedRules,
-                      Messages m, Map<String, String> names) {
+                      List<DraftValue> notInForce, Messages m, Map<String, String> names) {
         this.asOf = asOf;
         this.d = d;
         this.changedParameters = changedParameters;
         this.changedRules = changedRules;
+        this.notInForce = notInForce;
         this.m = m;
         this.names = new UnitNames(names, m);
     }
@@ -55,6 +59,7 @@ public final class DiffWriter {
             out.line(h1 + m.text("diff.title") + " — " + m.text("report.asOf") + ": " + m.date(asOf)).line();
             out.line(m.text("diff.changed-parameters") + ": " + (changedParameters.isEmpty() ? "—" : String.join(", ", changedParameters)));
             out.line(m.text("diff.changed-rules") + ": " + (changedRules.isEmpty() ? "—" : String.join(", ", changedRules)));
+            if (!notInForce.isEmpty()) out.line(m.notInForce(notInForce, asOf));
             if (d.noChange()) out.line().line(m.text("diff.no-change"));
             Iterator<Map<String, Object>> rec = d.reclassified(), sup = d.support();
             Iterator<FindingChange> fin = d.findings();
@@ -189,6 +194,7 @@ public final class DiffWriter {
         g.writeStringField("asOf", asOf.toString());
         Json.field(g, "changedParameters", changedParameters);
         Json.field(g, "changedRules", changedRules);
+        Json.draftNotInForce(g, notInForce);
         g.writeBooleanField("noChange", d.noChange());
         g.writeArrayFieldStart("reclassified");
         for (Iterator<Map<String, Object>> it = d.reclassified(); it.hasNext(); ) Json.value(g, strip(it.next()));

@@ -56,6 +56,8 @@ final class HtmlWriter implements ReportWriter {
         page.put("version", r.version());
         page.put("rulesOrigin", r.rulesOrigin());
         page.put("draft", r.draftParameters().isEmpty() ? null : m.changes(r.draftParameters()));
+        page.put("draftNotInForce", r.parameters().draftNotInForce().isEmpty() ? null
+                : m.notInForce(r.parameters().draftNotInForce(), r.asOf()));
         page.put("checked", SummaryText.checked(s, m));
         page.put("headline", headline(r));
         page.put("totals", totals(r));

@@ -84,6 +84,28 @@ final class Json {
         } else g.writeString(v.toString());
     }
 
+    /**
+     * "draftNotInForce": the draft's values the case date does not take (name, from, value, source,
+     * and replacedFrom when a later value replaces it before the date; README "Testing a draft").
+     */
+    static void draftNotInForce(JsonGenerator g, java.util.List<vn.gnbv.parameters.DraftValue> values) throws IOException {
+        g.writeArrayFieldStart("draftNotInForce");
+        for (var v : values) {
+            g.writeStartObject();
+            g.writeStringField("name", v.name());
+            g.writeStringField("from", v.from().toString());
+            field(g, "value", v.value());
+            if (v.replacedFrom() != null) g.writeStringField("replacedFrom", v.replacedFrom().toString());
+            g.writeObjectFieldStart("source");
+            g.writeStringField("file", v.source().file());
+            g.writeNumberField("line", v.source().line());
+            g.writeNumberField("column", v.source().column());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     /** A finding (DESIGN.md "Findings" contract, with name and source.column). */
     static void finding(JsonGenerator g, Finding f, Messages m) throws IOException {
         g.writeStartObject();

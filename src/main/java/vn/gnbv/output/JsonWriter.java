@@ -32,6 +32,7 @@ final class JsonWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        Json.draftNotInForce(g, r.parameters().draftNotInForce());
         Json.field(g, "checked", s.checked());
         Json.field(g, "counts", s.bySeverity());
         g.writeObjectFieldStart("summary");

@@ -25,6 +25,7 @@ final class MarkdownWriter implements ReportWriter {
             if (!r.draftParameters().isEmpty()) {
                 out.line(m.text("report.draft-parameters") + ": " + m.changes(r.draftParameters())).line();
             }
+            if (!r.parameters().draftNotInForce().isEmpty()) out.line(m.notInForce(r.parameters().draftNotInForce(), r.asOf())).line();
             out.line("## " + m.text("summary.heading")).line();
             out.line(SummaryText.checked(s, m)).line();
             out.line(SummaryText.severities(s, m)).line();

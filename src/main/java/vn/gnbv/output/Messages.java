@@ -155,6 +155,33 @@ public final class Messages {
     }
 
     /**
+     * Draft values the date does not take, one sentence: "Giá trị dự thảo không áp dụng tại ngày dữ
+     * liệu 30/06/2024: household.income-line.rural = 2.200.000 (từ 01/01/2027, sau ngày dữ liệu).
+     * Đánh giá tại ngày khác: …". Empty when there is none.
+     */
+    public String notInForce(List<vn.gnbv.parameters.DraftValue> values, LocalDate asOf) {
+        if (values.isEmpty()) return "";
+        return text("report.draft-not-in-force", Map.of("date", date(asOf))) + ": " + draftValues(values);
+    }
+
+    /** The values of {@link #notInForce} without its heading (a workbook's row has the heading as label). */
+    public String draftValues(List<vn.gnbv.parameters.DraftValue> values) {
+        StringBuilder b = new StringBuilder();
+        boolean later = false;
+        for (var v : values) {
+            later |= v.afterTheDate();
+            b.append(b.length() == 0 ? "" : "; ").append(v.name()).append(" = ")
+                    .append(v.value() == null ? text("report.draft-ended") : value(v.value())).append(" (")
+                    .append(v.afterTheDate() ? text("report.draft-later", Map.of("from", date(v.from())))
+                            : text("report.draft-replaced", Map.of("from", date(v.from()), "replaced", date(v.replacedFrom()))))
+                    .append(")");
+        }
+        b.append(".");
+        if (later) b.append(" ").append(text("report.draft-as-of"));
+        return b.toString();
+    }
+
+    /**
      * A finding resting on a value no source confirms says so in its text, naming the values
      * (parameters marked confidence: unconfirmed).
      */

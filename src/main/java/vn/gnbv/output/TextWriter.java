@@ -29,6 +29,7 @@ final class TextWriter implements ReportWriter {
             if (!r.draftParameters().isEmpty()) {
                 out.line(m.text("report.draft-parameters") + ": " + m.changes(r.draftParameters()));
             }
+            if (!r.parameters().draftNotInForce().isEmpty()) out.line(m.notInForce(r.parameters().draftNotInForce(), r.asOf()));
             out.line().line("== " + m.text("summary.heading"));
             out.line(SummaryText.checked(s, m));
             out.line(SummaryText.severities(s, m));

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import static vn.gnbv.output.XlsxBook.Column;
@@ -59,6 +60,10 @@ final class XlsxWriter implements ReportWriter {
                 Column.of(m.text("col.value"), 24)));
         for (ReportTotals.Total t : ReportTotals.of(r)) sh.row(t.money() ? t.label() + " (" + m.text("word.currency") + ")" : t.label(), t.value());
         if (!r.draftParameters().isEmpty()) sh.row(m.text("report.draft-parameters"), m.changes(r.draftParameters()));
+        if (!r.parameters().draftNotInForce().isEmpty()) {
+            sh.row(m.text("report.draft-not-in-force", Map.of("date", m.date(r.asOf()))),
+                    m.draftValues(r.parameters().draftNotInForce()));
+        }
         sh.finish();
     }
 

@@ -35,9 +35,16 @@ import java.util.stream.Stream;
 public final class ParameterCatalogue {
     public static final String PROVINCES = "provinces";
     private final Map<String, Series> series;
+    /** The dates on which a draft (--params) gives each parameter a value; empty without a draft. */
+    private final Map<String, java.util.Set<LocalDate>> drafted;
 
     private ParameterCatalogue(Map<String, Series> series) {
+        this(series, Map.of());
+    }
+
+    private ParameterCatalogue(Map<String, Series> series, Map<String, java.util.Set<LocalDate>> drafted) {
         this.series = series;
+        this.drafted = drafted;
     }
 
     public Map<String, Series> series() {
@@ -100,15 +107,19 @@ public final class ParameterCatalogue {
 
     private ParameterCatalogue withDraft(Node root, Errors errors) throws InputException {
         Map<String, Series> merged = new TreeMap<>(series);
+        Map<String, java.util.Set<LocalDate>> dates = new TreeMap<>();
+        drafted.forEach((n, d) -> dates.put(n, new java.util.TreeSet<>(d)));
         if (root instanceof Node.Obj obj) {
             for (Node.Field f : obj.fields().values()) {
-                overlay(merged, readBody(f.value(), f.name(), errors), true, errors);
+                List<Series> read = readBody(f.value(), f.name(), errors);
+                overlay(merged, read, true, errors);
+                for (Series s : read) dates.computeIfAbsent(s.name(), n -> new java.util.TreeSet<>()).addAll(s.values().keySet());
             }
         } else if (root != null) {
             errors.add(root.location(), "params.not-a-mapping");
         }
         errors.throwIfAny(InputKind.FACTS);
-        return new ParameterCatalogue(merged);
+        return new ParameterCatalogue(merged, dates);
     }
 
     /**
@@ -127,7 +138,7 @@ public final class ParameterCatalogue {
         Map<String, Series> copy = new TreeMap<>(series);
         copy.put(name, s.withOverlay(Map.of(from == null ? day : from,
                 new Entry(value, ref, "draft", Location.ofFile("--param")))));
-        return new ParameterCatalogue(copy);
+        return new ParameterCatalogue(copy, drafted);
     }
 
     /**
@@ -151,7 +162,26 @@ public final class ParameterCatalogue {
                 in.put(s.name(), new Param(s.name(), s.group(), s.key(), v.value(), s.unit(), v.ref(), v.confidence(), e.getKey()));
             }
         }
-        return new ParameterSet(asOf, in, notCovered);
+        return new ParameterSet(asOf, in, notCovered, draftNotInForce(asOf));
+    }
+
+    /**
+     * The values a draft gives that are not the ones in force on the date: taking effect after it,
+     * or replaced before it by a later value (of the rules' files or of the draft). A draft whose
+     * every value is one of these changes nothing, and the report says why.
+     */
+    private List<DraftValue> draftNotInForce(LocalDate asOf) {
+        List<DraftValue> out = new ArrayList<>();
+        drafted.forEach((name, dates) -> {
+            Series s = series.get(name);
+            LocalDate inForce = s.values().floorKey(asOf);
+            for (LocalDate d : dates) {
+                if (d.equals(inForce)) continue;
+                Entry e = s.values().get(d);
+                out.add(new DraftValue(name, d, e.value(), e.source(), d.isAfter(asOf) ? null : inForce));
+            }
+        });
+        return out;
     }
 
     private static void overlay(Map<String, Series> into, List<Series> more, boolean mustExist, Errors errors) {

@@ -15,16 +15,19 @@ import java.util.TreeMap;
 /**
  * Every parameter in force on one date. A parameter ended by `value: null` is simply absent; one
  * whose first value comes after the date is "not covered", an error only if a rule that runs needs it.
+ * draftNotInForce: the values a draft gives that the date does not take (see {@link DraftValue}).
  */
-public record ParameterSet(LocalDate asOf, Map<String, Param> byName, Map<String, InputError> notCovered) {
+public record ParameterSet(LocalDate asOf, Map<String, Param> byName, Map<String, InputError> notCovered,
+                           List<DraftValue> draftNotInForce) {
 
     public ParameterSet {
         byName = java.util.Collections.unmodifiableMap(new TreeMap<>(byName));
         notCovered = java.util.Collections.unmodifiableMap(new TreeMap<>(notCovered));
+        draftNotInForce = List.copyOf(draftNotInForce);
     }
 
     public ParameterSet(LocalDate asOf, Map<String, Param> byName) {
-        this(asOf, byName, Map.of());
+        this(asOf, byName, Map.of(), List.of());
     }
 
     public Collection<Param> all() {

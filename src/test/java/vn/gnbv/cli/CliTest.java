@@ -261,6 +261,36 @@ class CliTest {
                 "--from", "1", "--to", "2", "--step", "1").code()).isEqualTo(3);
     }
 
+    /** A draft dated after the data changes nothing: every report names its values and says why, never a bare "no change". */
+    @Test
+    void aDraftDatedAfterTheDataIsNamedNotTakenForNoChange(@TempDir Path dir) throws Exception {
+        Path later = dir.resolve("later.yaml");
+        Files.writeString(later, Files.readString(Path.of("drafts/rural-income-line-2.2m.yaml")).replace("2024-01-01", "2027-01-01"));
+        String named = "\"draftNotInForce\":[{\"name\":\"household.income-line.rural\",\"from\":\"2027-01-01\",\"value\":2200000,"
+                + "\"source\":{\"file\":" + com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(later.toString())
+                + ",\"line\":8,";
+        Result diff = run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params", later.toString(), "--format", "json");
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).contains(named, "\"noChange\":true");
+        Result text = run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params", later.toString(), "--lang", "en");
+        assertThat(text.out()).contains("household.income-line.rural = 2,200,000", "--as-of");
+        Result check = run("check", "fixtures/cases/near-the-line", "--rules", "rules", "--params", later.toString(), "--format", "json");
+        assertThat(check.out()).contains(named, "\"draftParameters\":[]");
+        for (String format : new String[]{"text", "markdown", "html"}) {
+            assertThat(run("check", "fixtures/cases/near-the-line", "--rules", "rules", "--params", later.toString(), "--format", format)
+                    .out()).as(format).contains("household.income-line.rural", "01/01/2027", "--as-of");
+        }
+        Result classify = run("classify", "fixtures/cases/near-the-line", "--rules", "rules", "--params", later.toString());
+        assertThat(classify.code()).isZero();
+        assertThat(classify.err()).contains("household.income-line.rural", "01/01/2027", "--as-of");
+        // on the draft's date its value is in force (and is the decree's own): nothing to name
+        Result then = run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params", later.toString(),
+                "--as-of", "01/01/2027", "--format", "json");
+        assertThat(then.out()).contains("\"draftNotInForce\":[]");
+        Result none = run("check", "fixtures/cases/near-the-line", "--rules", "rules", "--format", "json");
+        assertThat(none.out()).contains("\"draftNotInForce\":[]");
+    }
+
     @Test
     void everyCsvStartsWithAByteOrderMarkSoExcelShowsVietnamese() {
         for (String command : new String[]{"classify", "entitlements"}) {

@@ -68,6 +68,52 @@ class ParameterCatalogueTest {
                 .isEqualTo(1_500_000);
     }
 
+    /** A draft value the date does not take is named, with why: after the date, or replaced by a later value. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            // asOf,     the draft's values are named as not in force: name@from>replacedFrom (- : after the date)
+            "2024-06-30, household.income-line.rural@2026-01-01>-",
+            "2025-12-31, household.income-line.rural@2026-01-01>-",
+            "2026-01-01, household.income-line.rural@2024-01-01>2026-01-01",
+            "2026-12-31, household.income-line.rural@2024-01-01>2026-01-01",
+            // 2027: the decree's own value from 01/01/2027 replaces both of the draft's
+            "2027-01-01, household.income-line.rural@2024-01-01>2027-01-01 household.income-line.rural@2026-01-01>2027-01-01",
+            "2023-12-31, household.income-line.rural@2024-01-01>- household.income-line.rural@2026-01-01>-",
+    })
+    void draftValuesNotInForceOnTheDateAreNamed(LocalDate asOf, String expected, @TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, """
+                household.income-line:
+                  unit: VND/person/month
+                  values:
+                    rural:
+                      2024-01-01: { value: 1800000, ref: "Dự thảo nghị quyết" }
+                      2026-01-01: { value: 2000000, ref: "Dự thảo nghị quyết" }
+                """);
+        var set = ParameterCatalogue.load(RULES, null).withDraft(draft).resolve(asOf);
+        assertThat(set.draftNotInForce()).extracting(v -> v.name() + "@" + v.from() + ">" + (v.afterTheDate() ? "-" : v.replacedFrom()))
+                .containsExactly(expected.split(" "));
+        assertThat(set.draftNotInForce()).allSatisfy(v -> assertThat(v.source().file()).isEqualTo(draft.toString()));
+    }
+
+    @Test
+    void aDraftValueInForceIsNotNamedNorAreTheRulesOwnValues(@TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, """
+                household.income-line:
+                  unit: VND/person/month
+                  values:
+                    rural:
+                      2024-01-01: { value: 1800000, ref: "Dự thảo nghị quyết" }
+                """);
+        var cat = ParameterCatalogue.load(RULES, null);
+        assertThat(cat.resolve(LocalDate.of(2024, 6, 30)).draftNotInForce()).isEmpty();
+        assertThat(cat.withDraft(draft).resolve(LocalDate.of(2024, 6, 30)).draftNotInForce()).isEmpty();
+        // a sweep's value replaces the one in force on the date: never named
+        assertThat(cat.withDraft(draft).withValueOn("household.income-line.rural", LocalDate.of(2024, 6, 30), 1_900_000L, "sweep")
+                .resolve(LocalDate.of(2024, 6, 30)).draftNotInForce()).isEmpty();
+    }
+
     @Test
     void draftNamingAnUnknownParameterOrUnitIsAnInputError(@TempDir Path dir) throws Exception {
         Path draft = dir.resolve("draft.yaml");
