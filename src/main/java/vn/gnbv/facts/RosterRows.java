@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
  * numbers ("(1)", "(2)", …) right below it.
  */
 final class RosterRows implements TableHandler {
+    /**
+     * Excel's last row ("Excel specifications and limits": 1,048,576 rows by 16,384 columns). A table
+     * whose last row is this one was most likely cut there: Excel keeps no more of a larger CSV it
+     * opens, and saving then loses the rest without a word.
+     */
+    static final int EXCEL_LAST_ROW = 1_048_576;
     /** How many rows may stand above the header (a form's title lines). */
     private static final int HEADER_SEARCH = 20;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d+)\\)?");
@@ -40,7 +46,9 @@ final class RosterRows implements TableHandler {
     private TokenList tokens;
     private RosterColumn idColumn, memberIdColumn;
     private boolean broken, belowHeader, anyHeader, reported, hidden;
-    private int rowsAbove;
+    private int rowsAbove, lastRow;
+    /** The last row of the sheet read last, when it is Excel's last row and no roster sheet came after it. */
+    private Location cutAt;
     /** By column number: what each text read in a column of words or yes/no became (such columns hold few texts). */
     private Map<String, Object>[] seen;
     private static final int SEEN_LIMIT = 1 << 16;
@@ -75,13 +83,14 @@ final class RosterRows implements TableHandler {
         this.where = where;
         header = null;
         broken = belowHeader = false;
-        rowsAbove = 0;
+        rowsAbove = lastRow = 0;
         current = null;
         return true;
     }
 
     @Override
     public void row(int number, List<Cell> cells) {
+        lastRow = number;
         if (broken) return;
         if (header == null) {
             findHeader(number, cells);
@@ -129,14 +138,20 @@ final class RosterRows implements TableHandler {
     public void end() {
         flush();
         if (header == null && !broken && rowsAbove > 0) noHeader();
+        if (header != null && lastRow == EXCEL_LAST_ROW) cutAt = new Location(where, lastRow, 1);
         deliver(null);
     }
 
-    /** After the whole file: a file without any roster is an error, not an empty roster. */
+    /**
+     * After the whole file: a file without any roster is an error, not an empty roster; so is one
+     * whose last roster sheet fills Excel's last row (households after it were probably lost) — unless
+     * another roster sheet follows it, as when software continues a long roster on the next sheet.
+     */
     void finish(String file) {
         if (!anyHeader && !reported && problems.isEmpty()) {
             problems.add(InputError.of(Location.ofFile(file), "table.no-roster"));
         }
+        if (cutAt != null) problems.add(InputError.of(cutAt, "table.cut-at-excel-limit"));
         deliver(null);
     }
 
@@ -156,6 +171,7 @@ final class RosterRows implements TableHandler {
             }
             anyHeader = true;
             belowHeader = true;
+            cutAt = null; // a roster sheet after the full one: the roster goes on there
             tokens = new TokenList(where);
             @SuppressWarnings("unchecked") Map<String, Object>[] m = new Map[header.width() + 1];
             seen = m;

@@ -129,6 +129,38 @@ class RosterErrorsTest {
                 "ho.xlsx!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
     }
 
+    /**
+     * A roster ending on Excel's last row was most likely cut there (Excel keeps no more of a larger
+     * CSV it opens): an error, not a roster that silently lacks its last households; a roster sheet
+     * after it continues the roster, and a row above the last is no sign of anything.
+     */
+    @Test
+    void aRosterEndingOnExcelsLastRowIsProbablyCutShort(@TempDir Path dir) throws Exception {
+        List<Object> header = row("Mã hộ", "Mã xã", "Mã thành viên");
+        Path file = Rosters.places(dir).resolve("ho.xlsx");
+        Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1"),
+                row(new Workbooks.At(RosterRows.EXCEL_LAST_ROW), "H-2", "c1", "P-2")));
+        assertThat(Rosters.errors(dir)).containsExactly("ho.xlsx!Thôn 1:A1048576: error: The roster reaches Excel's last row"
+                + " (row 1,048,576) and no sheet follows it: rows after it were probably lost (Excel keeps no more rows when it opens"
+                + " a larger CSV file and saves it again); export the roster again from the software (without opening and saving it"
+                + " in Excel), or split it over several sheets or files");
+
+        List<List<Object>> lists = List.of(row("Nam"), row("Nữ"));
+        Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1"),
+                row(new Workbooks.At(RosterRows.EXCEL_LAST_ROW), "H-2", "c1", "P-2")), "Danh mục", lists);
+        hide(file, 1, org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN);
+        assertThat(Rosters.errors(dir)).as("a hidden list after it does not continue the roster").hasSize(1);
+
+        Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1"),
+                row(new Workbooks.At(RosterRows.EXCEL_LAST_ROW), "H-2", "c1", "P-2")), "Thôn 1 (2)", List.of(header, row("H-3", "c1", "P-3")));
+        assertThat(Rosters.errors(dir)).isEmpty();
+        assertThat(Rosters.households(dir)).extracting(h -> h.id()).containsExactly("H-1", "H-2", "H-3");
+
+        Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1"),
+                row(new Workbooks.At(RosterRows.EXCEL_LAST_ROW - 1), "H-2", "c1", "P-2")));
+        assertThat(Rosters.errors(dir)).isEmpty();
+    }
+
     private static void hide(Path file, int sheet, org.apache.poi.ss.usermodel.SheetVisibility how) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Small workbooks for tests, written with POI: each row a list of cells, a String a text cell, a
  * Number a number cell, a LocalDate a date cell (dd/mm/yyyy), a Boolean a TRUE/FALSE cell, a
- * {@link Formula} a formula with no result, null a blank; a sheet per name given.
+ * {@link Formula} a formula with no result, null a blank; a sheet per name given. A row whose first
+ * cell is {@link At} is written at that row number, far down a sheet without the rows between.
  */
 final class Workbooks {
     private Workbooks() {}
@@ -36,9 +37,13 @@ final class Workbooks {
             for (int s = 0; s < sheets.length; s += 2) {
                 Sheet sh = wb.createSheet((String) sheets[s]);
                 List<List<Object>> rows = (List<List<Object>>) sheets[s + 1];
-                for (int r = 0; r < rows.size(); r++) {
-                    Row row = sh.createRow(r);
+                for (int r = 0, at = 0; r < rows.size(); r++, at++) {
                     List<Object> cells = rows.get(r);
+                    if (!cells.isEmpty() && cells.get(0) instanceof At far) {
+                        at = far.row() - 1;
+                        cells = cells.subList(1, cells.size());
+                    }
+                    Row row = sh.createRow(at);
                     for (int c = 0; c < cells.size(); c++) {
                         Object v = cells.get(c);
                         if (v == null) continue;
@@ -65,6 +70,9 @@ final class Workbooks {
         }
         return file;
     }
+
+    /** First in a row's cells: the row goes at this row number (1-based), the rows after it follow it. */
+    record At(int row) {}
 
     /** A number cell shown as a percentage (0.7 shows "70%"). */
     record Percent(double share) {}
