@@ -4,6 +4,8 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,6 +61,8 @@ final class XlsxBook {
     private final CellStyle header, text, wrapped, whole, date;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
     private final int rowsPerSheet;
+    /** The page footer: "Trang 3 / 12" (Excel's codes for the page and the pages). */
+    private final String footer;
 
     XlsxBook(Messages m, LocalDate created) {
         this(m, created, MAX_ROWS);
@@ -67,6 +71,7 @@ final class XlsxBook {
     /** rowsPerSheet: the rows of a sheet, its header included, before the table goes on in the next (tests: a few). */
     XlsxBook(Messages m, LocalDate created, int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
+        this.footer = m.text("xlsx.page") + " " + HeaderFooter.page() + " / " + HeaderFooter.numPages();
         wb.setCompressTempFiles(true);
         var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         Date d = Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -123,7 +128,25 @@ final class XlsxBook {
             cell.setCellStyle(header);
         }
         sh.createFreezePane(0, 1);
+        printed(sh);
         return sh;
+    }
+
+    /**
+     * Printed as a table is printed for a file: A4 landscape, every column within a page's width
+     * (as many pages down as it takes), the header row on every page, the sheet's name at the top
+     * and the page number at the foot.
+     */
+    private void printed(SXSSFSheet sh) {
+        PrintSetup ps = sh.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sh.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sh.getHeader().setCenter(HeaderFooter.tab());
+        sh.getFooter().setCenter(footer);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A table longer than a sheet holds goes on in the sheets after it, each with its header, nothing lost. */
@@ -21,10 +23,10 @@ class XlsxBookTest {
         XlsxBook book = new XlsxBook(Messages.load(Path.of("rules"), "vi"), LocalDate.of(2024, 6, 30), 4);
         String name = "Người được hỗ trợ BHYT theo nhóm"; // 32 characters: Excel allows 31
         XlsxBook.Sheet people = book.sheet(name, List.of(XlsxBook.Column.of("Mã", 8), XlsxBook.Column.of("Số", 8)));
-        for (int i = 1; i <= 8; i++) people.row("P-" + i, i);
-        people.finish();
         XlsxBook.Sheet other = book.sheet("Khác", List.of(XlsxBook.Column.of("Mã", 8)));
         other.row("X");
+        for (int i = 1; i <= 8; i++) people.row("P-" + i, i); // its later sheets go before "Khác"
+        people.finish();
         other.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         book.write(out);
@@ -47,6 +49,23 @@ class XlsxBookTest {
             }
             assertThat(read).containsExactly("P-1=1", "P-2=2", "P-3=3", "P-4=4", "P-5=5", "P-6=6", "P-7=7", "P-8=8");
             assertThat(wb.getSheetAt(2).getLastRowNum()).isEqualTo(2);
+            // every sheet printed: A4 landscape, one page wide, the header row on every page, numbered pages
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                XSSFSheet sh = wb.getSheetAt(s);
+                assertThat(sh.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sh.getPrintSetup().getLandscape()).isTrue();
+                assertThat(sh.getFitToPage()).isTrue();
+                assertThat(sh.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sh.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(sh.getRepeatingRows()).as(sh.getSheetName()).hasToString(new CellRangeAddress(0, 0, -1, -1).toString());
+                assertThat(sh.getFooter().getCenter()).isEqualTo("Trang &P / &N");
+                assertThat(sh.getHeader().getCenter()).isEqualTo("&A");
+            }
+            // the print titles name each its own sheet, after the sheets were moved
+            for (var n : wb.getAllNames()) {
+                assertThat(n.getRefersToFormula()).as(n.getNameName()).startsWith("'" + wb.getSheetName(n.getSheetIndex()) + "'!");
+            }
+            assertThat(wb.getAllNames()).hasSize(4);
         }
     }
 
