@@ -67,10 +67,9 @@ final class DiffCommand implements Callable<Integer> {
                 Run.Checked checked = Run.execute(docs, facts.asOf, List.of(baseline, drafted),
                         RunOptions.defaults().withFiringsPerFact(rules.firingBudget), collected, Progress.onTerminal(report.lang));
                 Messages m = Messages.load(draftDir, report.lang);
-                List<String> params = DraftChanges.parameters(checked.parameters().get(0).byName(), checked.parameters().get(1).byName());
-                List<String> changedRules = DraftChanges.rules(base.rules(), draft.rules());
-                output.write(out -> new DiffWriter(checked.facts().asOf(), collected, params, changedRules,
-                        checked.parameters().get(1).draftNotInForce(), m,
+                DraftChanges changes = DraftChanges.of(checked.parameters().get(0), checked.parameters().get(1),
+                        base.rules(), draft.rules());
+                output.write(out -> new DiffWriter(checked.facts().asOf(), collected, changes, m,
                         checked.facts().displayNames()).write(format, out, report.pretty));
             }
             return ExitCodes.OK;

@@ -5,15 +5,14 @@ import vn.gnbv.output.Messages;
 import vn.gnbv.parameters.ParameterCatalogue;
 import vn.gnbv.parameters.ParameterChange;
 import vn.gnbv.parameters.ParameterSet;
+import vn.gnbv.policy.DraftChanges;
 import vn.gnbv.run.Run;
 import vn.gnbv.run.Scenario;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Which parameters a draft (--params) changed on the case date, so a report says draft values were applied. */
 final class Drafts {
@@ -23,18 +22,7 @@ final class Drafts {
         if (s.draftFile() == null && s.draftTree() == null) return List.of();
         ParameterSet base = ParameterCatalogue.ofRules(s.rulesDir(), checked.facts().province())
                 .resolve(checked.facts().asOf());
-        ParameterSet draft = checked.parameters().get(0);
-        List<ParameterChange> out = new ArrayList<>();
-        var names = new java.util.TreeSet<>(base.byName().keySet());
-        names.addAll(draft.byName().keySet());
-        for (String n : names) {
-            var a = base.byName().get(n);
-            var b = draft.byName().get(n);
-            if (a == null || b == null || !Objects.equals(String.valueOf(a.value()), String.valueOf(b.value()))) {
-                out.add(new ParameterChange(n, a == null ? null : a.value(), b == null ? null : b.value()));
-            }
-        }
-        return out;
+        return DraftChanges.parameters(base.byName(), checked.parameters().get(0).byName());
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.gnbv.output;
 
 import vn.gnbv.findings.Finding;
 import vn.gnbv.policy.DiffCollector;
+import vn.gnbv.policy.DraftChanges;
 import vn.gnbv.policy.FindingChange;
 import vn.gnbv.policy.Impact;
 
@@ -17,24 +18,24 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * `diff --format xlsx`: the impact table (district × status, baseline and draft), its totals with
+ * `diff --format xlsx`: what the draft changes (parameters with both values, rules, draft values
+ * the date does not take), the impact table (district × status, baseline and draft), its totals with
  * the difference, then what moves — households reclassified, people whose support changes, findings
  * added, removed or changed with what they depend on — a sheet each, districts by name.
  */
 final class DiffWorkbook {
     private final LocalDate asOf;
     private final DiffCollector d;
-    private final List<String> changedParameters, changedRules;
+    private final DraftChanges draft;
     private final Messages m;
     private final UnitNames names;
     private final List<Map<String, Object>> impactRows;
 
-    DiffWorkbook(LocalDate asOf, DiffCollector d, List<String> changedParameters, List<String> changedRules, Messages m,
-                 UnitNames names, List<Map<String, Object>> impactRows) {
+    DiffWorkbook(LocalDate asOf, DiffCollector d, DraftChanges draft, Messages m, UnitNames names,
+                 List<Map<String, Object>> impactRows) {
         this.asOf = asOf;
         this.d = d;
-        this.changedParameters = changedParameters;
-        this.changedRules = changedRules;
+        this.draft = draft;
         this.m = m;
         this.names = names;
         this.impactRows = impactRows;
@@ -60,6 +61,7 @@ final class DiffWorkbook {
             return r;
         };
         new TableWorkbook(m, asOf)
+                .sheet("draft", List.of("change", "item", "before", "after", "note"), draftRows().iterator())
                 .sheet("impact", DiffWriter.impactColumns(), impact.iterator())
                 .sheet("impact-totals", List.of("item", "before", "after", "difference"), totals.iterator())
                 .sheet("reclassified", List.of("district", "commune", "household", "head", "before", "after"),
@@ -69,6 +71,36 @@ final class DiffWorkbook {
                 .sheet("finding-changes", List.of("district", "change", "rule", "subject", "finding", "amountBefore", "amountAfter",
                         "dependsOn"), map(d.findings(), this::findingChange))
                 .write(out);
+    }
+
+    /**
+     * What the draft changes, first, so the workbook says what it compares: each parameter with its
+     * value in force and the draft's, each rule whose text differs, each draft value the date does not take.
+     */
+    private List<Map<String, Object>> draftRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (var c : draft.parameters()) {
+            rows.add(draftRow(m.text("diff.kind.parameter"), c.name(), shown(c.baseline()), shown(c.draft()), null));
+        }
+        for (String rule : draft.rules()) rows.add(draftRow(m.text("diff.kind.rule"), rule, null, null, m.text("diff.rule-text-changed")));
+        for (var v : draft.notInForce()) {
+            rows.add(draftRow(m.text("diff.kind.not-in-force"), v.name(), null, shown(v.value()), m.whyNotInForce(v)));
+        }
+        return rows;
+    }
+
+    private Object shown(Object value) {
+        return value == null ? m.text("report.draft-absent") : value;
+    }
+
+    private static Map<String, Object> draftRow(String change, String item, Object before, Object after, String note) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("change", change);
+        r.put("item", item);
+        r.put("before", before);
+        r.put("after", after);
+        r.put("note", note);
+        return r;
     }
 
     private Map<String, Object> findingChange(FindingChange x) {
@@ -81,7 +113,7 @@ final class DiffWorkbook {
         r.put("finding", m.message(any));
         r.put("amountBefore", x.before() == null ? null : x.before().amount());
         r.put("amountAfter", x.after() == null ? null : x.after().amount());
-        r.put("dependsOn", String.join(", ", DiffCollector.dependsOn(x, changedParameters, changedRules)));
+        r.put("dependsOn", String.join(", ", DiffCollector.dependsOn(x, draft.parameterNames(), draft.rules())));
         return r;
     }
 

@@ -2,8 +2,8 @@ package vn.gnbv.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import vn.gnbv.findings.Finding;
-import vn.gnbv.parameters.DraftValue;
 import vn.gnbv.policy.DiffCollector;
+import vn.gnbv.policy.DraftChanges;
 import vn.gnbv.policy.FindingChange;
 import vn.gnbv.policy.Impact;
 
@@ -27,19 +27,17 @@ public final class DiffWriter {
 
     private final LocalDate asOf;
     private final DiffCollector d;
+    private final DraftChanges draft;
     private final List<String> changedParameters, changedRules;
-    private final List<DraftValue> notInForce;
     private final Messages m;
     private final UnitNames names;
 
-    /** notInForce: the draft's values the date does not take (named, so "no change" is not a mystery). */
-    public DiffWriter(LocalDate asOf, DiffCollector d, List<String> changedParameters, List<String> changedRules,
-                      List<DraftValue> notInForce, Messages m, Map<String, String> names) {
+    public DiffWriter(LocalDate asOf, DiffCollector d, DraftChanges draft, Messages m, Map<String, String> names) {
         this.asOf = asOf;
         this.d = d;
-        this.changedParameters = changedParameters;
-        this.changedRules = changedRules;
-        this.notInForce = notInForce;
+        this.draft = draft;
+        this.changedParameters = draft.parameterNames();
+        this.changedRules = draft.rules();
         this.m = m;
         this.names = new UnitNames(names, m);
     }
@@ -48,7 +46,7 @@ public final class DiffWriter {
         switch (format) {
             case "json" -> json(out, pretty);
             case "csv" -> Table.csv(out, impactColumns(), impactRows().iterator());
-            case "xlsx" -> new DiffWorkbook(asOf, d, changedParameters, changedRules, m, names, impactRows()).write(out);
+            case "xlsx" -> new DiffWorkbook(asOf, d, draft, m, names, impactRows()).write(out);
             default -> text(out, format.equals("markdown"));
         }
     }
@@ -57,9 +55,9 @@ public final class DiffWriter {
         String h1 = md ? "# " : "", h2 = md ? "## " : "== ", h3 = md ? "### " : "-- ", li = md ? "- " : "   ";
         try (Lines out = new Lines(stream)) {
             out.line(h1 + m.text("diff.title") + " — " + m.text("report.asOf") + ": " + m.date(asOf)).line();
-            out.line(m.text("diff.changed-parameters") + ": " + (changedParameters.isEmpty() ? "—" : String.join(", ", changedParameters)));
+            out.line(m.text("diff.changed-parameters") + ": " + (draft.parameters().isEmpty() ? "—" : m.changes(draft.parameters())));
             out.line(m.text("diff.changed-rules") + ": " + (changedRules.isEmpty() ? "—" : String.join(", ", changedRules)));
-            if (!notInForce.isEmpty()) out.line(m.notInForce(notInForce, asOf));
+            if (!draft.notInForce().isEmpty()) out.line(m.notInForce(draft.notInForce(), asOf));
             if (d.noChange()) out.line().line(m.text("diff.no-change"));
             Iterator<Map<String, Object>> rec = d.reclassified(), sup = d.support();
             Iterator<FindingChange> fin = d.findings();
@@ -194,7 +192,8 @@ public final class DiffWriter {
         g.writeStringField("asOf", asOf.toString());
         Json.field(g, "changedParameters", changedParameters);
         Json.field(g, "changedRules", changedRules);
-        Json.draftNotInForce(g, notInForce);
+        Json.draftParameters(g, draft.parameters());
+        Json.draftNotInForce(g, draft.notInForce());
         g.writeBooleanField("noChange", d.noChange());
         g.writeArrayFieldStart("reclassified");
         for (Iterator<Map<String, Object>> it = d.reclassified(); it.hasNext(); ) Json.value(g, strip(it.next()));

@@ -84,6 +84,19 @@ final class Json {
         } else g.writeString(v.toString());
     }
 
+    /** "draftParameters": each value a draft changed on the case date, {name, value, baseline}. */
+    static void draftParameters(JsonGenerator g, java.util.List<vn.gnbv.parameters.ParameterChange> changes) throws IOException {
+        g.writeArrayFieldStart("draftParameters");
+        for (var c : changes) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            field(g, "value", c.draft());
+            field(g, "baseline", c.baseline());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     /**
      * "draftNotInForce": the draft's values the case date does not take (name, from, value, source,
      * and replacedFrom when a later value replaces it before the date; README "Testing a draft").

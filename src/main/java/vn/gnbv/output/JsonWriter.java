@@ -23,15 +23,7 @@ final class JsonWriter implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("asOf", r.asOf().toString());
         g.writeStringField("lang", m.lang());
-        g.writeArrayFieldStart("draftParameters");
-        for (var c : r.draftParameters()) {
-            g.writeStartObject();
-            g.writeStringField("name", c.name());
-            Json.field(g, "value", c.draft());
-            Json.field(g, "baseline", c.baseline());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        Json.draftParameters(g, r.draftParameters());
         Json.draftNotInForce(g, r.parameters().draftNotInForce());
         Json.field(g, "checked", s.checked());
         Json.field(g, "counts", s.bySeverity());

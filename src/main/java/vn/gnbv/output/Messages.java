@@ -171,14 +171,18 @@ public final class Messages {
         for (var v : values) {
             later |= v.afterTheDate();
             b.append(b.length() == 0 ? "" : "; ").append(v.name()).append(" = ")
-                    .append(v.value() == null ? text("report.draft-ended") : value(v.value())).append(" (")
-                    .append(v.afterTheDate() ? text("report.draft-later", Map.of("from", date(v.from())))
-                            : text("report.draft-replaced", Map.of("from", date(v.from()), "replaced", date(v.replacedFrom()))))
-                    .append(")");
+                    .append(v.value() == null ? text("report.draft-ended") : value(v.value()))
+                    .append(" (").append(whyNotInForce(v)).append(")");
         }
         b.append(".");
         if (later) b.append(" ").append(text("report.draft-as-of"));
         return b.toString();
+    }
+
+    /** Why the date does not take a draft's value: "từ 01/01/2027, sau ngày dữ liệu", or the later value's date. */
+    public String whyNotInForce(vn.gnbv.parameters.DraftValue v) {
+        return v.afterTheDate() ? text("report.draft-later", Map.of("from", date(v.from())))
+                : text("report.draft-replaced", Map.of("from", date(v.from()), "replaced", date(v.replacedFrom())));
     }
 
     /**

@@ -4,7 +4,6 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -61,7 +60,7 @@ final class XlsxBook {
     private final CellStyle header, text, wrapped, whole, date;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
     private final int rowsPerSheet;
-    /** The page footer: "Trang 3 / 12" (Excel's codes for the page and the pages). */
+    /** The page footer: "Trang 3 / 12" (&P and &N: the codes of Excel's headers and footers for the page and the pages). */
     private final String footer;
 
     XlsxBook(Messages m, LocalDate created) {
@@ -71,7 +70,7 @@ final class XlsxBook {
     /** rowsPerSheet: the rows of a sheet, its header included, before the table goes on in the next (tests: a few). */
     XlsxBook(Messages m, LocalDate created, int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
-        this.footer = m.text("xlsx.page") + " " + HeaderFooter.page() + " / " + HeaderFooter.numPages();
+        this.footer = m.text("xlsx.page") + " &P / &N";
         wb.setCompressTempFiles(true);
         var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         Date d = Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -145,7 +144,7 @@ final class XlsxBook {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        sh.getHeader().setCenter(HeaderFooter.tab());
+        sh.getHeader().setCenter("&A"); // the sheet's name
         sh.getFooter().setCenter(footer);
     }
 

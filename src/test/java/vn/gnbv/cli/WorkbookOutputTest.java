@@ -100,8 +100,14 @@ class WorkbookOutputTest {
         assertThat(run("diff", "fixtures/cases/near-the-line", "--rules", "rules", "--draft-params",
                 "drafts/rural-income-line-2.2m.yaml", "--format", "xlsx", "-o", f.toString()).code()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
-            assertThat(sheets(wb)).containsExactly("Tác động", "Tổng tác động", "Hộ đổi phân loại", "Người đổi mức BHYT",
+            assertThat(sheets(wb)).containsExactly("Dự thảo", "Tác động", "Tổng tác động", "Hộ đổi phân loại", "Người đổi mức BHYT",
                     "Phát hiện thay đổi");
+            // what the draft changes, with both values as numbers
+            XSSFSheet draft = wb.getSheet("Dự thảo");
+            assertThat(draft.getLastRowNum()).isEqualTo(1);
+            assertThat(draft.getRow(1).getCell(1).getStringCellValue()).isEqualTo("household.income-line.rural");
+            assertThat(draft.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1_500_000.0);
+            assertThat(draft.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2_200_000.0);
             XSSFSheet totals = wb.getSheet("Tổng tác động");
             assertThat(totals.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Chênh lệch");
             for (int i = 1; i <= totals.getLastRowNum(); i++) {

@@ -33,7 +33,7 @@ class PolicyTest {
         Run.Checked c = Run.execute(FactsFiles.documents(List.of(Path.of(path))), null,
                 List.of(Scenario.of("b", rules, RULES).relisting(), Scenario.of("d", rules, RULES).withDraft(draft).relisting()),
                 RunOptions.defaults(), d);
-        return new Diffed(d, DraftChanges.parameters(c.parameters().get(0).byName(), c.parameters().get(1).byName()));
+        return new Diffed(d, DraftChanges.of(c.parameters().get(0), c.parameters().get(1), Map.of(), Map.of()).parameterNames());
     }
 
     private static Map<String, String> statuses(String path, Path draft) throws Exception {
