@@ -330,6 +330,8 @@ final class RosterRows implements TableHandler {
             case "value.wrong-type" -> problems.add(InputError.of(at, "cell.wrong-type", "column", column,
                     "expected", cellType(String.valueOf(args.get("expected"))), "value", typed(at)));
             case "value.bad-date" -> problems.add(InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value")));
+            // a formula's result (income ÷ members) shown rounded by the cell's format: the cell holds more
+            case "value.not-whole" -> problems.add(InputError.of(at, "cell.not-whole", "column", column, "value", args.get("value")));
             case "value.not-one-of" -> {
                 List<String> labels = new ArrayList<>(), all = new ArrayList<>();
                 if (c != null) c.values().forEach((word, ls) -> {

@@ -130,6 +130,26 @@ class RosterErrorsTest {
     }
 
     /**
+     * Income per person computed in the sheet (a household's income ÷ its members) holds decimals its
+     * format hides: an error saying so, never rounded by gnbv (at the line, rounding decides a class).
+     */
+    @Test
+    void aWholeNumberColumnHoldingDecimalsSaysTheCellHoldsMoreThanItShows(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Thu nhập bình quân đầu người/tháng", "Mã thành viên"),
+                row("H-1", "c1", 4_500_000.0 / 7, "P-1"),
+                row("H-2", "c1", 1_500_000.0, "P-2"),
+                row("H-3", "c1", "1.500.000,5", "P-3")));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Thôn 1:C2: error: Column 'Thu nhập bình quân đầu người/tháng': expected a whole number, but the cell holds"
+                        + " 642857.1428571428 (Excel may show it rounded); round it in the sheet itself, e.g. with ROUND(…, 0), so that"
+                        + " the number gnbv reads is the number the sheet shows",
+                "ho.xlsx!Thôn 1:C4: error: Column 'Thu nhập bình quân đầu người/tháng': expected a whole number, but the cell holds"
+                        + " 1500000.5 (Excel may show it rounded); round it in the sheet itself, e.g. with ROUND(…, 0), so that"
+                        + " the number gnbv reads is the number the sheet shows");
+    }
+
+    /**
      * A roster ending on Excel's last row was most likely cut there (Excel keeps no more of a larger
      * CSV it opens): an error, not a roster that silently lacks its last households; a roster sheet
      * after it continues the roster, and a row above the last is no sign of anything.
