@@ -51,16 +51,21 @@ class ParameterCatalogueTest {
         set.requireCovered(java.util.List.of("funding.allocation")); // only what is asked for
     }
 
+    /** A draft of the rural income line: its values as date, value, date, value, … */
+    private static Path ruralLineDraft(Path dir, Object... datesAndValues) throws Exception {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < datesAndValues.length; i += 2) {
+            values.append("      ").append(datesAndValues[i]).append(": { value: ").append(datesAndValues[i + 1])
+                    .append(", ref: \"Dự thảo nghị quyết\" }\n");
+        }
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, "household.income-line:\n  unit: VND/person/month\n  values:\n    rural:\n" + values);
+        return draft;
+    }
+
     @Test
     void draftOverlayReplacesValuesFromItsDate(@TempDir Path dir) throws Exception {
-        Path draft = dir.resolve("draft.yaml");
-        Files.writeString(draft, """
-                household.income-line:
-                  unit: VND/person/month
-                  values:
-                    rural:
-                      2024-01-01: { value: 2200000, ref: "Dự thảo nghị quyết" }
-                """);
+        Path draft = ruralLineDraft(dir, "2024-01-01", 2_200_000);
         var cat = ParameterCatalogue.load(RULES, null).withDraft(draft);
         assertThat(cat.resolve(LocalDate.of(2024, 6, 30)).get("household.income-line.rural").orElseThrow().asLong())
                 .isEqualTo(2_200_000);
@@ -81,15 +86,7 @@ class ParameterCatalogueTest {
             "2023-12-31, household.income-line.rural@2024-01-01>- household.income-line.rural@2026-01-01>-",
     })
     void draftValuesNotInForceOnTheDateAreNamed(LocalDate asOf, String expected, @TempDir Path dir) throws Exception {
-        Path draft = dir.resolve("draft.yaml");
-        Files.writeString(draft, """
-                household.income-line:
-                  unit: VND/person/month
-                  values:
-                    rural:
-                      2024-01-01: { value: 1800000, ref: "Dự thảo nghị quyết" }
-                      2026-01-01: { value: 2000000, ref: "Dự thảo nghị quyết" }
-                """);
+        Path draft = ruralLineDraft(dir, "2024-01-01", 1_800_000, "2026-01-01", 2_000_000);
         var set = ParameterCatalogue.load(RULES, null).withDraft(draft).resolve(asOf);
         assertThat(set.draftNotInForce()).extracting(v -> v.name() + "@" + v.from() + ">" + (v.afterTheDate() ? "-" : v.replacedFrom()))
                 .containsExactly(expected.split(" "));
@@ -98,14 +95,7 @@ class ParameterCatalogueTest {
 
     @Test
     void aDraftValueInForceIsNotNamedNorAreTheRulesOwnValues(@TempDir Path dir) throws Exception {
-        Path draft = dir.resolve("draft.yaml");
-        Files.writeString(draft, """
-                household.income-line:
-                  unit: VND/person/month
-                  values:
-                    rural:
-                      2024-01-01: { value: 1800000, ref: "Dự thảo nghị quyết" }
-                """);
+        Path draft = ruralLineDraft(dir, "2024-01-01", 1_800_000);
         var cat = ParameterCatalogue.load(RULES, null);
         assertThat(cat.resolve(LocalDate.of(2024, 6, 30)).draftNotInForce()).isEmpty();
         assertThat(cat.withDraft(draft).resolve(LocalDate.of(2024, 6, 30)).draftNotInForce()).isEmpty();
