@@ -24,7 +24,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -36,13 +38,13 @@ public final class ParameterCatalogue {
     public static final String PROVINCES = "provinces";
     private final Map<String, Series> series;
     /** The dates on which a draft (--params) gives each parameter a value; empty without a draft. */
-    private final Map<String, java.util.Set<LocalDate>> drafted;
+    private final Map<String, Set<LocalDate>> drafted;
 
     private ParameterCatalogue(Map<String, Series> series) {
         this(series, Map.of());
     }
 
-    private ParameterCatalogue(Map<String, Series> series, Map<String, java.util.Set<LocalDate>> drafted) {
+    private ParameterCatalogue(Map<String, Series> series, Map<String, Set<LocalDate>> drafted) {
         this.series = series;
         this.drafted = drafted;
     }
@@ -107,13 +109,13 @@ public final class ParameterCatalogue {
 
     private ParameterCatalogue withDraft(Node root, Errors errors) throws InputException {
         Map<String, Series> merged = new TreeMap<>(series);
-        Map<String, java.util.Set<LocalDate>> dates = new TreeMap<>();
-        drafted.forEach((n, d) -> dates.put(n, new java.util.TreeSet<>(d)));
+        Map<String, Set<LocalDate>> dates = new TreeMap<>();
+        drafted.forEach((n, d) -> dates.put(n, new TreeSet<>(d)));
         if (root instanceof Node.Obj obj) {
             for (Node.Field f : obj.fields().values()) {
                 List<Series> read = readBody(f.value(), f.name(), errors);
                 overlay(merged, read, true, errors);
-                for (Series s : read) dates.computeIfAbsent(s.name(), n -> new java.util.TreeSet<>()).addAll(s.values().keySet());
+                for (Series s : read) dates.computeIfAbsent(s.name(), n -> new TreeSet<>()).addAll(s.values().keySet());
             }
         } else if (root != null) {
             errors.add(root.location(), "params.not-a-mapping");
@@ -225,8 +227,8 @@ public final class ParameterCatalogue {
      * Every parameter name and file group under dir, the national ones and every province's, for
      * the check that a rule names only parameters that exist.
      */
-    public static java.util.Set<String> knownNames(Path dir) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    public static Set<String> knownNames(Path dir) {
+        Set<String> out = new TreeSet<>();
         if (!Files.isDirectory(dir)) return out;
         Errors ignored = new Errors();
         for (Path f : files(dir, ignored)) {
