@@ -261,7 +261,7 @@ public final class FactsReader {
 
     private void household(Bound b) {
         Errors into = householdErrors;
-        Household h = Sections.HOUSEHOLDS.bind(b, new Binding(into, c -> c.verify(context, into)));
+        Household h = Sections.HOUSEHOLDS.bind(b, new Binding(into, c -> c.verify(context, into), context));
         if (h == null) return;
         ids.add("household", h.id());
         for (Member m : h.members()) {

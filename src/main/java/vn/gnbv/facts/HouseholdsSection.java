@@ -61,7 +61,9 @@ final class HouseholdsSection implements Section<Household> {
 
     static final Shape SHAPE = new Shape("household")
             .required("id", Type.ID)
-            .required("commune", Type.ID)
+            .optional("commune", Type.ID)
+            .optional("communeName", Type.TEXT)
+            .optional("districtName", Type.TEXT)
             .optional("head", Type.TEXT)
             .optional("urban", Type.BOOLEAN)
             .optional("incomePerCapita", Type.whole(0, Words.MAX_VND))
@@ -84,7 +86,7 @@ final class HouseholdsSection implements Section<Household> {
     public boolean householdLevel() { return true; }
 
     public Household bind(Bound b, Binding x) {
-        if (b.has("commune")) x.check(new PendingCheck.Reference("commune", b.text("commune"), b.at("commune")));
+        String commune = commune(b, x);
         for (String f : List.of("exitedPovertyOn", "exitedNearPovertyOn")) {
             if (b.has(f)) x.check(new PendingCheck.NotAfterAsOf(f, b.date(f), b.at(f)));
         }
@@ -95,15 +97,33 @@ final class HouseholdsSection implements Section<Household> {
                 x.check(new PendingCheck.NotAfterAsOf("traffickingVictimOn", m.date("traffickingVictimOn"), m.at("traffickingVictimOn")));
             }
         }
-        if (!b.valid()) return null;
+        if (!b.valid() || commune == null) return null;
         List<Member> members = new ArrayList<>(bm.size());
         for (Bound m : bm) members.add(member(m));
         Bound d = b.object("dwelling");
         Dwelling dwelling = d == null ? null : new Dwelling(d.bool("exists"), d.bool("durable"), d.decimal("floorArea"));
-        return new Household(b.text("id"), b.text("commune"), b.text("head"), b.bool("urban"), b.whole("incomePerCapita"),
+        return new Household(b.text("id"), commune, b.text("head"), b.bool("urban"), b.whole("incomePerCapita"),
                 b.list("deprivations"), b.text("recordedStatus"), b.bool("agricultural"), b.date("exitedPovertyOn"),
                 b.date("exitedNearPovertyOn"), dwelling, b.bool("cleanWater"), b.bool("hygienicLatrine"),
                 b.bool("internet"), b.list("informationAssets"), List.copyOf(members), b.location());
+    }
+
+    /**
+     * The household's commune: its code, or the commune its name (and its district's name) designates
+     * in the case, as survey exports write them; a name given beside the code must be the case's.
+     * Null, with an error, when neither is given or the name designates no commune or several.
+     */
+    private static String commune(Bound b, Binding x) {
+        String id = b.text("commune"), name = b.text("communeName"), district = b.text("districtName");
+        if (id != null) {
+            x.check(new PendingCheck.Reference("commune", id, b.at("commune")));
+            if (name != null) x.check(new PendingCheck.SameName("commune", id, name, b.at("communeName")));
+            if (district != null) x.check(new PendingCheck.SameName("district", id, district, b.at("districtName")));
+            return id;
+        }
+        if (name != null && x.context() != null) return PlaceNames.commune(name, district, b.at("communeName"), x.context(), x.errors());
+        if (name == null) x.errors().add(b.at("commune"), "household.no-commune", "id", b.text("id"));
+        return null;
     }
 
     private static Member member(Bound m) {

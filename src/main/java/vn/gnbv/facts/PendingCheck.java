@@ -21,6 +21,22 @@ public sealed interface PendingCheck {
         }
     }
 
+    /**
+     * The name a household gives its commune (communeName) or its district (districtName), beside
+     * the commune's code: it must be the case's name for that commune, or for its district.
+     */
+    record SameName(String kind, String commune, String name, Location at) implements PendingCheck {
+        public void verify(Case c, Errors errors) {
+            Commune x = c.communes().get(commune);
+            if (x == null) return; // the reference itself is reported
+            String expected = kind.equals("commune") ? x.name()
+                    : c.districts().containsKey(x.district()) ? c.districts().get(x.district()).name() : null;
+            if (expected != null && !PlaceNames.same(name, expected)) {
+                errors.add(at, "ref." + kind + "-name-differs", "name", name, "commune", commune, "expected", expected);
+            }
+        }
+    }
+
     /** A unit reference: "province", "district:<id>" or "commune:<id>" of the case. */
     record Unit(String unit, Location at) implements PendingCheck {
         public void verify(Case c, Errors errors) {

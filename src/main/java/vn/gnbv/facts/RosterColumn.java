@@ -9,17 +9,19 @@ import java.util.Map;
  * ("card.group") — its kind of value, the headers it is known by, the words its cells may hold
  * (word → what people write), and what it means in Vietnamese and English.
  */
-public record RosterColumn(String key, boolean member, String type, boolean required, List<String> headers,
+public record RosterColumn(String key, boolean member, String type, boolean required, String or, List<String> headers,
                            Map<String, List<String>> values, String example, Map<String, String> explanation,
                            String field, String path) {
 
     /**
-     * field: the field's own name in its object ("floorArea"); path: the path in facts v1
-     * ("incomePerCapita", "members.card.group"). Made once: a roster names them on every row.
+     * or: the key of a column that may stand in for this required one ("Xã", the commune by its
+     * name, for "Mã xã"), or null. field: the field's own name in its object ("floorArea"); path:
+     * the path in facts v1 ("incomePerCapita", "members.card.group"). Made once: a roster names
+     * them on every row.
      */
-    public RosterColumn(String key, boolean member, String type, boolean required, List<String> headers,
+    public RosterColumn(String key, boolean member, String type, boolean required, String or, List<String> headers,
                         Map<String, List<String>> values, String example, Map<String, String> explanation) {
-        this(key, member, type, required, headers, values, example, explanation, key.substring(key.indexOf('.') + 1),
+        this(key, member, type, required, or, headers, values, example, explanation, key.substring(key.indexOf('.') + 1),
                 member ? "members." + key : key);
     }
 

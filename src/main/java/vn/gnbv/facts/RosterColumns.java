@@ -190,7 +190,7 @@ public final class RosterColumns {
                 ((Node.Obj) f.get("values").value()).fields().values().forEach(v -> values.put(v.name(), strings(v.value())));
             }
             out.add(new RosterColumn(scalar(f, "key"), member, scalar(f, "type"), "true".equals(scalar(f, "required")),
-                    strings(f.get("headers").value()), values, scalar(f, "example"),
+                    f.containsKey("or") ? scalar(f, "or") : null, strings(f.get("headers").value()), values, scalar(f, "example"),
                     Map.of("vi", scalar(f, "vi"), "en", scalar(f, "en"))));
         }
         return List.copyOf(out);

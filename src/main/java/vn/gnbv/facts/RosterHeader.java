@@ -74,13 +74,13 @@ final class RosterHeader {
             }
         }
         Location rowAt = new Location(where, row, 0);
-        for (RosterColumn c : known.household()) if (c.required() && c.group() == null) h.need(c, null, problems, rowAt);
+        for (RosterColumn c : known.household()) if (c.required() && c.group() == null) h.need(c, null, known, problems, rowAt);
         RosterColumn memberId = required(known.member(), null);
-        if (!h.member.isEmpty()) h.need(memberId, h.member.get(0), problems, rowAt);
+        if (!h.member.isEmpty()) h.need(memberId, h.member.get(0), known, problems, rowAt);
         for (RosterColumn c : known.all()) {
             if (c.group() == null || !c.required()) continue;
             RosterColumn sibling = first(c.member() ? h.member : h.household, c.group());
-            if (sibling != null) h.need(c, sibling, problems, rowAt);
+            if (sibling != null) h.need(c, sibling, known, problems, rowAt);
         }
         if (problems.size() != before) return null;
         h.householdGroups = h.groups(h.household);
@@ -105,9 +105,13 @@ final class RosterHeader {
         return out;
     }
 
-    private void need(RosterColumn c, RosterColumn because, List<InputError> problems, Location at) {
+    /** A required column, or the one that may stand in for it (c.or()), must be there. */
+    private void need(RosterColumn c, RosterColumn because, RosterColumns known, List<InputError> problems, Location at) {
         if (numbers.containsKey(c.path())) return;
-        if (because == null) problems.add(InputError.of(at, "header.missing", "column", c.title()));
+        RosterColumn or = c.or() == null ? null : known.household().stream().filter(x -> x.key().equals(c.or())).findFirst().orElseThrow();
+        if (or != null && numbers.containsKey(or.path())) return;
+        if (or != null) problems.add(InputError.of(at, "header.missing-either", "column", c.title(), "or", or.title()));
+        else if (because == null) problems.add(InputError.of(at, "header.missing", "column", c.title()));
         else problems.add(InputError.of(at, "header.missing-with", "column", c.title(), "with", written(because)));
     }
 

@@ -69,7 +69,8 @@ public final class TemplateWorkbook {
             int r = 1;
             for (RosterColumn c : columns) {
                 String required = !c.required() ? known.templateText("no", lang)
-                        : c.group() != null ? known.templateText("requiredWithCard", lang) : known.templateText("yes", lang);
+                        : c.group() != null ? known.templateText("requiredWithCard", lang)
+                        : c.or() != null ? known.templateText("requiredOr", lang) : known.templateText("yes", lang);
                 r = line(explain, r, wrap, c.title(), c.path(), c.explanation().get(lang), known.typeText(c.type(), lang),
                         String.join("; ", choices(c, known, lang)), c.example(), required);
             }

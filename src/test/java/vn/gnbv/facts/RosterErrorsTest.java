@@ -67,7 +67,8 @@ class RosterErrorsTest {
     void aRequiredColumnMissingIsOneErrorAtTheHeader(@TempDir Path dir) throws Exception {
         Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ", List.of(
                 row("Mã hộ", "Họ tên chủ hộ"), row("H-1", "A"), row("H-2", "B")));
-        assertThat(Rosters.errors(dir)).containsExactly("ho.xlsx!Hộ:1: error: Missing required column 'Mã xã'");
+        assertThat(Rosters.errors(dir)).containsExactly("ho.xlsx!Hộ:1: error: Missing column 'Mã xã' or column 'Xã':"
+                + " one of them is needed to know each household's commune");
     }
 
     @Test
