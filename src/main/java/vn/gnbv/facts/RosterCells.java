@@ -59,9 +59,18 @@ final class RosterCells {
         return new Value(d, d.toPlainString());
     }
 
+    /**
+     * A yes/no cell; a column with words of its own ("Khu vực": nông thôn, thành thị) takes only those:
+     * "có" or "x" there says nothing about the area.
+     */
     private static Value truth(RosterColumn c, String text, RosterColumns columns) {
-        String word = c.values().isEmpty() ? null : columns.word(c, text);
-        Boolean b = word != null ? Boolean.valueOf(word) : columns.truth(text);
+        Boolean b;
+        if (c.values().isEmpty()) {
+            b = columns.truth(text);
+        } else {
+            String word = columns.word(c, text);
+            b = word == null ? null : Boolean.valueOf(word);
+        }
         return b != null ? new Value(b, text) : new Value(text, text);
     }
 

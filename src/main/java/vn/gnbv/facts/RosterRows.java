@@ -327,28 +327,33 @@ final class RosterRows implements TableHandler {
         Map<String, Object> args = e.args();
         switch (e.code()) {
             case "field.missing" -> problems.add(InputError.of(at, "cell.missing", "column", column));
-            case "value.wrong-type" -> problems.add(InputError.of(at, "cell.wrong-type", "column", column,
+            // a yes/no column with words of its own ("Khu vực": nông thôn, thành thị) expects those words
+            case "value.wrong-type" -> problems.add(c != null && c.type().equals("boolean") && !c.values().isEmpty()
+                    ? notOneOf(at, column, c, typed(at))
+                    : InputError.of(at, "cell.wrong-type", "column", column,
                     "expected", cellType(String.valueOf(args.get("expected"))), "value", typed(at)));
             case "value.bad-date" -> problems.add(InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value")));
             // a formula's result (income ÷ members) shown rounded by the cell's format: the cell holds more
             case "value.not-whole" -> problems.add(InputError.of(at, "cell.not-whole", "column", column, "value", args.get("value")));
-            case "value.not-one-of" -> {
-                List<String> labels = new ArrayList<>(), all = new ArrayList<>();
-                if (c != null) c.values().forEach((word, ls) -> {
-                    labels.add(ls.isEmpty() ? word : ls.get(0));
-                    all.addAll(ls);
-                    all.add(word);
-                });
-                String value = String.valueOf(args.get("value"));
-                problems.add(InputError.of(at, "cell.not-one-of", "column", column, "value", value,
-                        "allowed", String.join(" | ", labels), "suggestion", Suggest.closest(value, all)));
-            }
+            case "value.not-one-of" -> problems.add(notOneOf(at, column, c, String.valueOf(args.get("value"))));
             default -> {
                 Map<String, Object> m = new LinkedHashMap<>(args);
                 if (m.containsKey("field")) m.put("field", column);
                 problems.add(new InputError(at, e.code(), m));
             }
         }
+    }
+
+    /** A cell that says none of its column's words: the words people write for each, and the nearest. */
+    private static InputError notOneOf(Location at, String column, RosterColumn c, String value) {
+        List<String> labels = new ArrayList<>(), all = new ArrayList<>();
+        if (c != null) c.values().forEach((word, ls) -> {
+            labels.add(ls.isEmpty() ? word : ls.get(0));
+            all.addAll(ls);
+            all.add(word);
+        });
+        return InputError.of(at, "cell.not-one-of", "column", column, "value", value,
+                "allowed", String.join(" | ", labels), "suggestion", Suggest.closest(value, all));
     }
 
     private static String cellType(String expected) {

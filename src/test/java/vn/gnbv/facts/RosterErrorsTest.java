@@ -131,6 +131,23 @@ class RosterErrorsTest {
     }
 
     /**
+     * A yes/no column with words of its own ("Khu vực": nông thôn, thành thị) takes only those: an
+     * unknown word is named with the column's words, and "x" or "có" there says nothing of the area.
+     */
+    @Test
+    void aColumnWithWordsOfItsOwnTakesOnlyThose(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Khu vực"),
+                row("H-1", "c1", "P-1", "nông trại"),
+                row("H-2", "c1", "P-2", "x"),
+                row("H-3", "c1", "P-3", "NONG THON")));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Thôn 1:D2: error: Column 'Khu vực': 'nông trại' is not allowed (did you mean 'nông thôn'?);"
+                        + " expected one of: thành thị | nông thôn",
+                "ho.xlsx!Thôn 1:D3: error: Column 'Khu vực': 'x' is not allowed; expected one of: thành thị | nông thôn");
+    }
+
+    /**
      * Income per person computed in the sheet (a household's income ÷ its members) holds decimals its
      * format hides: an error saying so, never rounded by gnbv (at the line, rounding decides a class).
      */
