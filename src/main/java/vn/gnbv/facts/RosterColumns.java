@@ -155,6 +155,11 @@ public final class RosterColumns {
         return found != null ? found : w.get(CellText.fold(text));
     }
 
+    /** What to write instead of a word the column does not take but people write ("Hộ thoát nghèo"), by language; or null. */
+    Map<String, String> hint(RosterColumn c, String text) {
+        return c.hints().get(CellText.fold(text));
+    }
+
     /** Whether a list cell says "nothing" ("không", "-"). */
     boolean nothing(String text) {
         return noneAsWritten.contains(text) || none.contains(CellText.fold(text));
@@ -189,9 +194,16 @@ public final class RosterColumns {
             if (f.containsKey("values")) {
                 ((Node.Obj) f.get("values").value()).fields().values().forEach(v -> values.put(v.name(), strings(v.value())));
             }
+            Map<String, Map<String, String>> hints = new LinkedHashMap<>();
+            if (f.containsKey("hints")) {
+                for (Node.Field h : ((Node.Obj) f.get("hints").value()).fields().values()) {
+                    Map<String, Node.Field> t = ((Node.Obj) h.value()).fields();
+                    hints.put(CellText.fold(h.name()), Map.of("vi", scalar(t, "vi"), "en", scalar(t, "en")));
+                }
+            }
             out.add(new RosterColumn(scalar(f, "key"), member, scalar(f, "type"), "true".equals(scalar(f, "required")),
-                    f.containsKey("or") ? scalar(f, "or") : null, strings(f.get("headers").value()), values, scalar(f, "example"),
-                    Map.of("vi", scalar(f, "vi"), "en", scalar(f, "en"))));
+                    f.containsKey("or") ? scalar(f, "or") : null, strings(f.get("headers").value()), values, Map.copyOf(hints),
+                    scalar(f, "example"), Map.of("vi", scalar(f, "vi"), "en", scalar(f, "en"))));
         }
         return List.copyOf(out);
     }

@@ -344,8 +344,15 @@ final class RosterRows implements TableHandler {
         }
     }
 
-    /** A cell that says none of its column's words: the words people write for each, and the nearest. */
-    private static InputError notOneOf(Location at, String column, RosterColumn c, String value) {
+    /**
+     * A cell that says none of its column's words: what to write instead when people write it so
+     * (columns.yaml hints), else the words people write for each, and the nearest.
+     */
+    private InputError notOneOf(Location at, String column, RosterColumn c, String value) {
+        Map<String, String> hint = c == null ? null : known.hint(c, value);
+        if (hint != null) {
+            return InputError.of(at, "cell.word-hint", "column", column, "value", value, "hintVi", hint.get("vi"), "hintEn", hint.get("en"));
+        }
         List<String> labels = new ArrayList<>(), all = new ArrayList<>();
         if (c != null) c.values().forEach((word, ls) -> {
             labels.add(ls.isEmpty() ? word : ls.get(0));

@@ -130,6 +130,19 @@ class RosterErrorsTest {
                 "ho.xlsx!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
     }
 
+    /** A review's result that is a change, not a status ("Hộ thoát nghèo"), says what to write instead. */
+    @Test
+    void aChangeWrittenWhereAStatusIsExpectedSaysWhatToWriteInstead(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Phân loại hộ"),
+                row("H-1", "c1", "P-1", "Hộ thoát nghèo"),
+                row("H-2", "c1", "P-2", "hộ THOÁT cận nghèo")));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("cell.word-hint 2:4", "cell.word-hint 3:4");
+        assertThat(Rosters.errors(dir).get(0)).contains("'Hộ thoát nghèo' is a review's result, not a status", "'Ngày thoát nghèo'");
+        assertThat(Rosters.errors(dir).get(1)).contains("'Ngày thoát cận nghèo'");
+    }
+
     /**
      * A yes/no column with words of its own ("Khu vực": nông thôn, thành thị) takes only those: an
      * unknown word is named with the column's words, and "x" or "có" there says nothing of the area.
