@@ -62,6 +62,8 @@ final class RosterHeader {
             if (found == null) {
                 problems.add(InputError.of(at, "header.unknown", "column", c.text().strip(),
                         "suggestion", Suggest.closest(c.text().strip(), known.knownHeaders())));
+            } else if (found instanceof RosterColumns.Refused r) {
+                problems.add(InputError.of(at, "header.refused", "column", c.text().strip(), "hintVi", r.vi(), "hintEn", r.en()));
             } else if (found instanceof RosterColumn rc) {
                 Integer first = h.numbers.putIfAbsent(rc.path(), c.column());
                 if (first != null) {

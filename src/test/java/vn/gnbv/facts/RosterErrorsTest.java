@@ -130,6 +130,17 @@ class RosterErrorsTest {
                 "ho.xlsx!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
     }
 
+    /** "Năm sinh" (a year) is not renamed into "Ngày sinh" by a "did you mean": the error says what the column lacks. */
+    @Test
+    void aYearOfBirthColumnSaysTheDayIsNeeded(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Năm sinh"), row("H-1", "c1", "P-1", 1979)));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("header.refused 1:4");
+        assertThat(Rosters.errors(dir).get(0)).contains("Column 'Năm sinh' gives the year of birth only", "'Ngày sinh'")
+                .doesNotContain("did you mean");
+    }
+
     /** A review's result that is a change, not a status ("Hộ thoát nghèo"), says what to write instead. */
     @Test
     void aChangeWrittenWhereAStatusIsExpectedSaysWhatToWriteInstead(@TempDir Path dir) throws Exception {
