@@ -7,10 +7,13 @@ import java.time.LocalDate;
 /**
  * What a workbook's cell styles make of a stored number, by style index, decided once per style:
  * a day when its number format is a date format (POI's DateUtil), a percentage when it shows a
- * '%', else a plain number.
+ * '%', a code shown with leading zeros when the format is zeros only ("00000": the commune code
+ * 00421 is stored as 421 and shown as 00421), else a plain number.
  */
 final class NumberFormats {
     private static final byte UNKNOWN = 0, NUMBER = 1, DATE = 2, PERCENT = 3;
+    /** Kinds from PADDED on: a whole number shown with leading zeros to (kind - PADDED) digits. */
+    private static final byte PADDED = 4;
     private final CellStyles styles;
     private final boolean date1904;
     private byte[] kinds = new byte[64];
@@ -25,6 +28,10 @@ final class NumberFormats {
         byte kind = kind(style);
         if (kind == NUMBER && plainWhole(stored)) return new Cell(column, Cell.Kind.NUMBER, stored);
         double d = Double.parseDouble(stored);
+        if (kind >= PADDED) {
+            String text = WorkbookReader.numberText(d);
+            return new Cell(column, Cell.Kind.NUMBER, plainWhole(text) ? padded(text, kind - PADDED) : text);
+        }
         return switch (kind) {
             case DATE -> DateUtil.isValidExcelDate(d)
                     ? new Cell(column, Cell.Kind.DATE, day(d).toString())
@@ -65,6 +72,14 @@ final class NumberFormats {
     private byte decide(int style) {
         String format = styles.formatCode(style);
         if (DateUtil.isADateFormat(styles.formatId(style), format)) return DATE;
+        if (format != null && ZEROS.matcher(format).matches() && format.length() <= 15) return (byte) (PADDED + format.length());
         return format != null && format.indexOf('%') >= 0 ? PERCENT : NUMBER;
+    }
+
+    /** A format of zeros only ("000", "00000"), at least two: leading zeros shown. */
+    private static final java.util.regex.Pattern ZEROS = java.util.regex.Pattern.compile("00+");
+
+    private static String padded(String digits, int width) {
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

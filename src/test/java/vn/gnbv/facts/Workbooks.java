@@ -50,6 +50,11 @@ final class Workbooks {
                         var cell = row.createCell(c);
                         if (v instanceof Formula f) {
                             cell.setCellFormula(f.text()); // not computed: the file holds no result
+                        } else if (v instanceof Formatted f) {
+                            cell.setCellValue(f.number().doubleValue());
+                            CellStyle own = wb.createCellStyle();
+                            own.setDataFormat(wb.createDataFormat().getFormat(f.format()));
+                            cell.setCellStyle(own);
                         } else if (v instanceof Percent p) {
                             cell.setCellValue(p.share());
                             cell.setCellStyle(percent);
@@ -73,6 +78,9 @@ final class Workbooks {
 
     /** First in a row's cells: the row goes at this row number (1-based), the rows after it follow it. */
     record At(int row) {}
+
+    /** A number cell shown in a number format of its own ("0000": 7 shows 0007). */
+    record Formatted(Number number, String format) {}
 
     /** A number cell shown as a percentage (0.7 shows "70%"). */
     record Percent(double share) {}

@@ -31,6 +31,8 @@ class WorkbookReaderTest {
             percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
             var grouped = wb.createCellStyle();
             grouped.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            var zeros = wb.createCellStyle();
+            zeros.setDataFormat(wb.createDataFormat().getFormat("00000"));
             Row r = wb.createSheet("Hộ").createRow(4);
             r.createCell(0).setCellValue(1001);
             r.createCell(1).setCellValue(1200000);
@@ -47,6 +49,10 @@ class WorkbookReaderTest {
             r.createCell(9).setCellValue("   ");
             r.createCell(10).setCellValue("Hộ A & B <1> \"x\" 😀");
             r.createCell(27).setCellValue("AB");
+            r.createCell(28).setCellValue(421); // a commune code shown 00421
+            r.getCell(28).setCellStyle(zeros);
+            r.createCell(29).setCellValue(1234567);
+            r.getCell(29).setCellStyle(zeros);
             wb.write(out);
         }
         List<String> seen = new ArrayList<>();
@@ -76,6 +82,8 @@ class WorkbookReaderTest {
                 "b.xlsx!Hộ:I5 TEXT dòng 1\r\ndòng 2",
                 "b.xlsx!Hộ:K5 TEXT Hộ A & B <1> \"x\" 😀",
                 "b.xlsx!Hộ:AB5 TEXT AB",
+                "b.xlsx!Hộ:AC5 NUMBER 00421",
+                "b.xlsx!Hộ:AD5 NUMBER 1234567",
                 "end");
     }
 
