@@ -26,6 +26,30 @@ public final class CellText {
 
     private CellText() {}
 
+    /**
+     * A cell's text as a person sees it: the spaces that look like one (no-break U+00A0 from text
+     * copied off a web page, U+2000–U+200A, U+202F, U+205F, U+3000) are spaces, and the characters
+     * that show nothing (zero-width space U+200B, word joiner U+2060, U+FEFF) are left out. So
+     * "tra-mai" followed by a no-break space is the commune tra-mai, and a cell of one is blank.
+     */
+    public static String visible(String text) {
+        int i = 0, n = text.length();
+        while (i < n && !unseen(text.charAt(i))) i++;
+        if (i == n) return text; // nearly every cell: nothing to do
+        StringBuilder b = new StringBuilder(n).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u200b' || c == '\u2060' || c == '\ufeff') continue;
+            b.append(unseen(c) ? ' ' : c);
+        }
+        return b.toString();
+    }
+
+    private static boolean unseen(char c) {
+        return c == '\u00a0' || (c >= '\u2000' && c <= '\u200b') || c == '\u202f' || c == '\u205f' || c == '\u2060'
+                || c == '\u3000' || c == '\ufeff';
+    }
+
     /** A day written dd/mm/yyyy (also with - or .) or YYYY-MM-DD; null when it is not one (31/02 included). */
     public static LocalDate day(String text) {
         String s = text.strip();

@@ -56,7 +56,7 @@ public final class CsvReader {
                     } else if (t == JsonToken.VALUE_STRING) {
                         column++;
                         if (row == 0) row = p.currentTokenLocation().getLineNr() + skipped;
-                        String text = p.getText();
+                        String text = CellText.visible(p.getText());
                         if (!text.isBlank()) cells.add(new Cell(column, Cell.Kind.TEXT, text));
                     } else if (t == JsonToken.END_ARRAY && depth-- == 2 && !cells.isEmpty()) {
                         handler.row(row, cells);

@@ -40,7 +40,7 @@ final class SharedTexts {
                     case XMLStreamConstants.END_ELEMENT -> {
                         switch (x.getLocalName()) {
                             case "si" -> {
-                                String t = SheetRows.unescape(text.toString());
+                                String t = CellText.visible(SheetRows.unescape(text.toString()));
                                 out.add(t.isBlank() ? null : t);
                             }
                             case "rPh" -> inPhonetic = false;

@@ -124,11 +124,11 @@ final class SheetRows {
         } else {
             String v = text.toString();
             Cell made = switch (type) {
-                case "inlineStr" -> new Cell(column, Cell.Kind.TEXT, unescape(v));
+                case "inlineStr" -> new Cell(column, Cell.Kind.TEXT, CellText.visible(unescape(v)));
                 case "b" -> new Cell(column, Cell.Kind.TEXT, v.strip().equals("1") ? "TRUE" : "FALSE");
                 case "e" -> new Cell(column, Cell.Kind.ERROR, v.strip());
                 case "d" -> new Cell(column, Cell.Kind.DATE, v.strip().length() >= 10 ? v.strip().substring(0, 10) : v.strip());
-                default -> new Cell(column, Cell.Kind.TEXT, v); // "str": a formula's text
+                default -> new Cell(column, Cell.Kind.TEXT, CellText.visible(v)); // "str": a formula's text
             };
             if (made.kind() == Cell.Kind.TEXT && made.text().isBlank()) return;
             c = made;

@@ -37,6 +37,7 @@ class RosterCellsTest {
         return Stream.of(
                 new Case("a household code typed as a number is its digits", "Mã hộ", 1001, Household::id, "1001"),
                 new Case("a commune code typed as a number is its digits", "Mã xã", 20332, Household::commune, "20332"),
+                new Case("a code with a no-break space after it (copied off a web page)", "Mã xã", "c1\u00a0", Household::commune, "c1"),
                 new Case("a code shown with leading zeros keeps them", "Mã hộ", new Workbooks.Formatted(7, "0000"), Household::id, "0007"),
                 new Case("a number shown with grouping is its digits", "Mã hộ", new Workbooks.Formatted(1001, "#,##0"), Household::id, "1001"),
                 new Case("income as a number cell", "Thu nhập bình quân đầu người/tháng", 1200000, Household::incomePerCapita, 1200000L),

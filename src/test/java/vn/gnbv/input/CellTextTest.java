@@ -33,4 +33,16 @@ class CellTextTest {
     void names(String text, String folded) {
         assertThat(CellText.fold(text)).isEqualTo(folded);
     }
+
+    /** What a person sees: look-alike spaces are spaces, characters that show nothing are left out. */
+    @org.junit.jupiter.api.Test
+    void visibleText() {
+        assertThat(CellText.visible("tra-mai")).isSameAs("tra-mai").isEqualTo("tra-mai");
+        assertThat(CellText.visible("tra-mai\u00a0")).isEqualTo("tra-mai ");
+        assertThat(CellText.visible("Hộ\u00a0nghèo")).isEqualTo("Hộ nghèo");
+        assertThat(CellText.visible("\u200bH-1\ufeff")).isEqualTo("H-1");
+        assertThat(CellText.visible("Trà\u202fMai\u3000")).isEqualTo("Trà Mai ");
+        assertThat(CellText.visible("\u00a0").isBlank()).isTrue();
+        assertThat(CellText.visible("Nguyễn Thị Ánh")).isEqualTo("Nguyễn Thị Ánh");
+    }
 }
