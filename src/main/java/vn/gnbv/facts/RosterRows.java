@@ -10,6 +10,7 @@ import vn.gnbv.input.Suggest;
 import vn.gnbv.input.TableHandler;
 import vn.gnbv.input.TokenList;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -330,6 +331,7 @@ final class RosterRows implements TableHandler {
             // a yes/no column with words of its own ("Khu vực": nông thôn, thành thị) expects those words
             case "value.wrong-type" -> problems.add(c != null && c.type().equals("boolean") && !c.values().isEmpty()
                     ? notOneOf(at, column, c, typed(at))
+                    : c != null && c.type().equals("date") && wholeNumber(typed(at)) ? dateAsNumber(at, column, typed(at))
                     : InputError.of(at, "cell.wrong-type", "column", column,
                     "expected", cellType(String.valueOf(args.get("expected"))), "value", typed(at)));
             case "value.bad-date" -> problems.add(InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value")));
@@ -342,6 +344,23 @@ final class RosterRows implements TableHandler {
                 problems.add(new InputError(at, e.code(), m));
             }
         }
+    }
+
+    private static boolean wholeNumber(String text) {
+        return !text.isEmpty() && text.length() <= 7 && text.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A number where a day is expected: a year (1979) says the day is missing; another number is
+     * most likely a day whose cell lost its date format (29336 is 25/04/1980 in Excel's count), and
+     * the error names that day as a guess, never reads it so.
+     */
+    private static InputError dateAsNumber(Location at, String column, String text) {
+        long n = Long.parseLong(text);
+        if (n >= 1900 && n <= 2100) return InputError.of(at, "cell.date-year-only", "column", column, "value", text);
+        LocalDate day = CellText.excelDay(n);
+        if (day == null) return InputError.of(at, "cell.wrong-type", "column", column, "expected", "type.cell-date", "value", text);
+        return InputError.of(at, "cell.date-as-number", "column", column, "value", text, "day", day);
     }
 
     /**

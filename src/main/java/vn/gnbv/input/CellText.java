@@ -50,6 +50,15 @@ public final class CellText {
                 || c == '\u3000' || c == '\ufeff';
     }
 
+    /**
+     * The day a serial number is in Excel's count of days (the 1900 system: 1 is 01/01/1900, and
+     * 60 the 29/02/1900 that never was), or null outside Excel's days.
+     */
+    public static LocalDate excelDay(long serial) {
+        if (serial < 1 || serial == 60 || serial > 2_958_465) return null;
+        return LocalDate.of(1899, 12, serial < 60 ? 31 : 30).plusDays(serial);
+    }
+
     /** A day written dd/mm/yyyy (also with - or .) or YYYY-MM-DD; null when it is not one (31/02 included). */
     public static LocalDate day(String text) {
         String s = text.strip();

@@ -141,6 +141,22 @@ class RosterErrorsTest {
                 .doesNotContain("did you mean");
     }
 
+    /**
+     * A number where a day is expected: a year says the day is missing; another number is most
+     * likely a day whose cell lost its date format, named as a guess and never read so.
+     */
+    @Test
+    void aNumberInADateColumnSaysWhatItMayBe(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Ngày sinh"),
+                row("H-1", "c1", "P-1", 29336),
+                row("H-2", "c1", "P-2", 1979),
+                row("H-3", "c1", "P-3", 60)));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.args().get("day"))
+                .containsExactly("cell.date-as-number 1980-04-25", "cell.date-year-only null", "cell.wrong-type null");
+        assertThat(new vn.gnbv.input.ErrorText("vi").render(Rosters.raw(dir).get(0))).contains("ngày 25/04/1980");
+    }
+
     /** A review's result that is a change, not a status ("Hộ thoát nghèo"), says what to write instead. */
     @Test
     void aChangeWrittenWhereAStatusIsExpectedSaysWhatToWriteInstead(@TempDir Path dir) throws Exception {

@@ -45,4 +45,18 @@ class CellTextTest {
         assertThat(CellText.visible("\u00a0").isBlank()).isTrue();
         assertThat(CellText.visible("Nguyễn Thị Ánh")).isEqualTo("Nguyễn Thị Ánh");
     }
+
+    /** Excel's count of days (1900 system), with its 29/02/1900 that never was. */
+    @ParameterizedTest
+    @CsvSource({"1, 1900-01-01", "59, 1900-02-28", "61, 1900-03-01", "29336, 1980-04-25", "45473, 2024-06-30"})
+    void excelDays(long serial, String day) {
+        assertThat(CellText.excelDay(serial)).hasToString(day);
+    }
+
+    @org.junit.jupiter.api.Test
+    void notExcelDays() {
+        assertThat(CellText.excelDay(60)).isNull();
+        assertThat(CellText.excelDay(0)).isNull();
+        assertThat(CellText.excelDay(3_000_000)).isNull();
+    }
 }
