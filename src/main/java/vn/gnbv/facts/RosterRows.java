@@ -37,6 +37,12 @@ final class RosterRows implements TableHandler {
     /** How many rows may stand above the header (a form's title lines). */
     private static final int HEADER_SEARCH = 20;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d+)\\)?");
+    /**
+     * A totals row's words, without marks: "Tổng cộng", "Cộng", "Tổng số", "Tổng", "Total", alone or with
+     * a colon, or before the unit it adds up ("Cộng xã Trà Mai", "Tổng cộng thôn 2"); never a name ("Công ty …").
+     */
+    private static final Pattern TOTALS = Pattern.compile(
+            "(tong cong|tong so|tong|cong|total)( ?: ?| (toan )?(xa|huyen|thon|ban|to|phuong|thi tran|tinh)( .*)?)?");
 
     private final RosterColumns known;
     private final FactsVisitor visitor;
@@ -101,6 +107,7 @@ final class RosterRows implements TableHandler {
             belowHeader = false;
             if (columnNumbers(cells)) return;
         }
+        if (totals(cells)) return;
         Cell[] byColumn = new Cell[header.width() + 1];
         boolean any = false;
         for (Cell c : cells) {
@@ -187,6 +194,21 @@ final class RosterRows implements TableHandler {
         if (hidden) return;
         problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
                 idColumn.title() + ", " + known.household().get(1).title()));
+    }
+
+    /**
+     * A form's row of totals ("Tổng cộng", "Cộng", "Tổng số" in a cell, as sheets made for printing
+     * end): no household code and no member code. It is the form's, not a household: read past, as
+     * the title above the header is. Without this it read as a continuation of the household above.
+     */
+    private boolean totals(List<Cell> cells) {
+        int idAt = header.number(idColumn), memberAt = header.member.isEmpty() ? -1 : header.number(memberIdColumn);
+        boolean word = false;
+        for (Cell c : cells) {
+            if (c.column() == idAt || c.column() == memberAt) return false;
+            if (c.kind() == Cell.Kind.TEXT && TOTALS.matcher(CellText.fold(c.text())).matches()) word = true;
+        }
+        return word;
     }
 
     /** A row of column numbers under the header: "1", "2", "3"… or "(1)", "(2)", … from its first column. */

@@ -157,6 +157,31 @@ class RosterErrorsTest {
         assertThat(new vn.gnbv.input.ErrorText("vi").render(Rosters.raw(dir).get(0))).contains("ngày 25/04/1980");
     }
 
+    /**
+     * A form's totals row (no household or member code, "Tổng cộng" or "Cộng xã …" in a cell) is read
+     * past like the title above the header; a row without codes that is not one stays an error, and a
+     * row with a member code is a member whatever its words.
+     */
+    @Test
+    void aTotalsRowIsTheFormsNotAHousehold(@TempDir Path dir) throws Exception {
+        List<Object> header = row("STT", "Mã hộ", "Mã xã", "Mã thành viên", "Họ tên", "Thu nhập bình quân đầu người/tháng");
+        Path file = Rosters.places(dir).resolve("ho.xlsx");
+        Workbooks.write(file, "Thôn 1", List.of(header,
+                row(1, "H-1", "c1", "P-1", "A", 900_000),
+                row(2, "H-2", "c1", "P-2", "B", 1_000_000),
+                row("Cộng xã Trà Mai", null, null, null, null, 1_900_000),
+                row("Tổng cộng:", null, null, null, null, 1_900_000)));
+        assertThat(Rosters.errors(dir)).isEmpty();
+        assertThat(Rosters.households(dir)).extracting(h -> h.id() + "=" + h.incomePerCapita()).containsExactly("H-1=900000", "H-2=1000000");
+
+        Workbooks.write(file, "Thôn 1", List.of(header,
+                row(1, "H-1", "c1", "P-1", "A", 900_000),
+                row(null, null, null, "P-2", "Công ty", null),
+                row(null, null, null, null, "Công ty TNHH", 5)));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("cell.missing 4:4", "cell.household-differs 4:6");
+    }
+
     /** A review's result that is a change, not a status ("Hộ thoát nghèo"), says what to write instead. */
     @Test
     void aChangeWrittenWhereAStatusIsExpectedSaysWhatToWriteInstead(@TempDir Path dir) throws Exception {
