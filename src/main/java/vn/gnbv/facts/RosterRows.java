@@ -6,13 +6,10 @@ import vn.gnbv.input.CellText;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.InputError;
 import vn.gnbv.input.Location;
-import vn.gnbv.input.Suggest;
 import vn.gnbv.input.TableHandler;
 import vn.gnbv.input.TokenList;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +21,9 @@ import java.util.regex.Pattern;
  * it (cells merged over a household's rows keep the value in the first row only). Each household
  * becomes tokens — an object with its members — located cell by cell, bound by the households'
  * own shape, and handed to the reader with its errors worded for the sheet (the column as written,
- * the cell as typed). Rows above the header (a title) are read past, and so is a row of column
- * numbers ("(1)", "(2)", …) right below it.
+ * the cell as typed: {@link CellErrors}). Rows above the header (a title) are read past, and so are
+ * a row of column numbers ("(1)", "(2)", …) right below it and a form's row of totals. A table
+ * ending on Excel's last row with no roster sheet after it was cut there: an error.
  */
 final class RosterRows implements TableHandler {
     /**
@@ -340,76 +338,10 @@ final class RosterRows implements TableHandler {
         return Objects.equals(((RosterCells.Value) x).value(), ((RosterCells.Value) y).value());
     }
 
-    /** An error of the households' shape, worded for the sheet: the column as its header says, the cell as typed. */
+    /** An error of the households' shape, worded for the sheet (one error per cell). */
     private void worded(InputError e) {
-        Location at = e.location();
-        for (InputError p : problems) if (p.location().equals(at)) return; // one error per cell
-        int col = at.column();
-        String column = header.writtenAt(col);
-        RosterColumn c = col < header.columns.length ? header.columns[col] : null;
-        Map<String, Object> args = e.args();
-        switch (e.code()) {
-            case "field.missing" -> problems.add(InputError.of(at, "cell.missing", "column", column));
-            // a yes/no column with words of its own ("Khu vực": nông thôn, thành thị) expects those words
-            case "value.wrong-type" -> problems.add(c != null && c.type().equals("boolean") && !c.values().isEmpty()
-                    ? notOneOf(at, column, c, typed(at))
-                    : c != null && c.type().equals("date") && wholeNumber(typed(at)) ? dateAsNumber(at, column, typed(at))
-                    : InputError.of(at, "cell.wrong-type", "column", column,
-                    "expected", cellType(String.valueOf(args.get("expected"))), "value", typed(at)));
-            case "value.bad-date" -> problems.add(InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value")));
-            // a formula's result (income ÷ members) shown rounded by the cell's format: the cell holds more
-            case "value.not-whole" -> problems.add(InputError.of(at, "cell.not-whole", "column", column, "value", args.get("value")));
-            case "value.not-one-of" -> problems.add(notOneOf(at, column, c, String.valueOf(args.get("value"))));
-            default -> {
-                Map<String, Object> m = new LinkedHashMap<>(args);
-                if (m.containsKey("field")) m.put("field", column);
-                problems.add(new InputError(at, e.code(), m));
-            }
-        }
-    }
-
-    private static boolean wholeNumber(String text) {
-        return !text.isEmpty() && text.length() <= 7 && text.chars().allMatch(Character::isDigit);
-    }
-
-    /**
-     * A number where a day is expected: a year (1979) says the day is missing; another number is
-     * most likely a day whose cell lost its date format (29336 is 25/04/1980 in Excel's count), and
-     * the error names that day as a guess, never reads it so.
-     */
-    private static InputError dateAsNumber(Location at, String column, String text) {
-        long n = Long.parseLong(text);
-        if (n >= 1900 && n <= 2100) return InputError.of(at, "cell.date-year-only", "column", column, "value", text);
-        LocalDate day = CellText.excelDay(n);
-        if (day == null) return InputError.of(at, "cell.wrong-type", "column", column, "expected", "type.cell-date", "value", text);
-        return InputError.of(at, "cell.date-as-number", "column", column, "value", text, "day", day);
-    }
-
-    /**
-     * A cell that says none of its column's words: what to write instead when people write it so
-     * (columns.yaml hints), else the words people write for each, and the nearest.
-     */
-    private InputError notOneOf(Location at, String column, RosterColumn c, String value) {
-        Map<String, String> hint = c == null ? null : known.hint(c, value);
-        if (hint != null) {
-            return InputError.of(at, "cell.word-hint", "column", column, "value", value, "hintVi", hint.get("vi"), "hintEn", hint.get("en"));
-        }
-        List<String> labels = new ArrayList<>(), all = new ArrayList<>();
-        if (c != null) c.values().forEach((word, ls) -> {
-            labels.add(ls.isEmpty() ? word : ls.get(0));
-            all.addAll(ls);
-            all.add(word);
-        });
-        return InputError.of(at, "cell.not-one-of", "column", column, "value", value,
-                "allowed", String.join(" | ", labels), "suggestion", Suggest.closest(value, all));
-    }
-
-    private static String cellType(String expected) {
-        return switch (expected) {
-            case "type.boolean" -> "type.cell-boolean";
-            case "type.date" -> "type.cell-date";
-            default -> expected;
-        };
+        for (InputError p : problems) if (p.location().equals(e.location())) return;
+        problems.add(CellErrors.worded(e, header, known, typed(e.location())));
     }
 
     /** The text of the cell at a place of the household being read. */
