@@ -36,7 +36,8 @@ final class CellErrors {
                     "expected", cellType(String.valueOf(args.get("expected"))), "value", typed);
             case "value.bad-date" -> InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value"));
             // a formula's result (income ÷ members) shown rounded by the cell's format: the cell holds more
-            case "value.not-whole" -> InputError.of(at, "cell.not-whole", "column", column, "value", args.get("value"));
+            case "value.not-whole" -> InputError.of(at, "cell.not-whole", "column", column,
+                    "value", new java.math.BigDecimal(String.valueOf(args.get("value"))));
             case "value.not-one-of" -> notOneOf(at, column, c, String.valueOf(args.get("value")), known);
             default -> {
                 Map<String, Object> m = new LinkedHashMap<>(args);

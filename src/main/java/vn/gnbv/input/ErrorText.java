@@ -29,7 +29,8 @@ public final class ErrorText {
     /** A catalogue sentence with its arguments filled in. */
     public String sentence(String code, Map<String, Object> args) {
         Map<String, String> shown = new HashMap<>();
-        args.forEach((k, v) -> shown.put(k, v instanceof java.time.LocalDate d ? day(d) : word(String.valueOf(v))));
+        args.forEach((k, v) -> shown.put(k, v instanceof java.time.LocalDate d ? day(d)
+                : v instanceof java.math.BigDecimal n ? decimal(n) : word(String.valueOf(v))));
         Object s = args.get("suggestion");
         shown.put("hint", s == null || s.toString().isEmpty() ? ""
                 : new StringSubstitutor(Map.of("suggestion", s.toString())).replace(bundle.getString("hint")));
@@ -40,6 +41,12 @@ public final class ErrorText {
     /** A day as the reader writes it: 25/04/1980 in Vietnamese, 1980-04-25 in English (as the reports write them). */
     private String day(java.time.LocalDate d) {
         return numbers.getLanguage().equals("vi") ? d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : d.toString();
+    }
+
+    /** A decimal as a cell shows it in the language: 642857,14 in Vietnamese (a point there groups thousands), 642857.14 in English. */
+    private String decimal(java.math.BigDecimal n) {
+        String plain = n.toPlainString();
+        return numbers.getLanguage().equals("vi") ? plain.replace('.', ',') : plain;
     }
 
     /** "3 lỗi đầu vào." */

@@ -230,6 +230,7 @@ class RosterErrorsTest {
                 "ho.xlsx!Thôn 1:C4: error: Column 'Thu nhập bình quân đầu người/tháng': expected a whole number, but the cell holds"
                         + " 1500000.5 (Excel may show it rounded); round it in the sheet itself, e.g. with ROUND(…, 0), so that"
                         + " the number gnbv reads is the number the sheet shows");
+        assertThat(new vn.gnbv.input.ErrorText("vi").render(Rosters.raw(dir).get(1))).contains("ô chứa 1500000,5");
     }
 
     /**
