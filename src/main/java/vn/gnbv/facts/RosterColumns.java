@@ -26,8 +26,8 @@ public final class RosterColumns {
     /** What "ignored" maps to: a known column that fills no field. */
     static final Object IGNORED = new Object();
 
-    /** A column rosters have that gnbv cannot read as it is ("Năm sinh": a year, not a day), and what to do, by language. */
-    record Refused(String vi, String en) {}
+    /** Columns rosters have that gnbv cannot read as they are ("Năm sinh": a year, not a day), and what to do, by language. */
+    record Refused(List<String> headers, String vi, String en) {}
     private static final Object AMBIGUOUS = new Object();
     private static final RosterColumns STANDARD = load();
 
@@ -42,7 +42,7 @@ public final class RosterColumns {
     private final Map<String, Map<String, String>> words = new HashMap<>();
 
     private RosterColumns(List<RosterColumn> household, List<RosterColumn> member, Map<String, Map<String, String>> types,
-                          List<Map<String, String>> ignored, List<Map<String, String>> refused, List<String> explanationSheets,
+                          List<Map<String, String>> ignored, List<Refused> refused, List<String> explanationSheets,
                           List<String> yes, List<String> no, List<String> none, Map<String, Map<String, String>> template) {
         this.template = template;
         this.household = household;
@@ -62,7 +62,7 @@ public final class RosterColumns {
             if (c.member() && !householdKeys.contains(c.key())) name(c.key(), c);
         }
         for (Map<String, String> i : ignored) name(i.get("header"), IGNORED);
-        for (Map<String, String> r : refused) name(r.get("header"), new Refused(r.get("vi"), r.get("en")));
+        for (Refused r : refused) for (String h : r.headers()) name(h, r);
         for (RosterColumn c : all()) {
             Map<String, String> w = new HashMap<>();
             c.values().forEach((word, labels) -> {
@@ -186,8 +186,11 @@ public final class RosterColumns {
         ((Node.Obj) o.fields().get("types").value()).fields().values().forEach(f -> types.put(f.name(), texts(f.value())));
         List<Map<String, String>> ignored = new ArrayList<>();
         for (Node n : items(o, "ignored")) ignored.add(texts(n));
-        List<Map<String, String>> refused = new ArrayList<>();
-        for (Node n : items(o, "refused")) refused.add(texts(n));
+        List<Refused> refused = new ArrayList<>();
+        for (Node n : items(o, "refused")) {
+            Map<String, Node.Field> f = ((Node.Obj) n).fields();
+            refused.add(new Refused(strings(f.get("headers").value()), scalar(f, "vi"), scalar(f, "en")));
+        }
         Map<String, Map<String, String>> template = new LinkedHashMap<>();
         ((Node.Obj) o.fields().get("template").value()).fields().values().forEach(f -> template.put(f.name(), texts(f.value())));
         return new RosterColumns(columns(o, "household", false), columns(o, "member", true), types, ignored, refused,

@@ -139,6 +139,13 @@ class RosterErrorsTest {
                 .containsExactly("header.refused 1:4");
         assertThat(Rosters.errors(dir).get(0)).contains("Column 'Năm sinh' gives the year of birth only", "'Ngày sinh'")
                 .doesNotContain("did you mean");
+
+        // income in thousands of đồng: renamed without converting, every household would read poor
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Thu nhập bình quân đầu người/tháng (nghìn đồng)"), row("H-1", "c1", "P-1", 1500)));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("header.refused 1:4");
+        assertThat(Rosters.errors(dir).get(0)).contains("in thousands of đồng", "=C2*1000");
     }
 
     /**
