@@ -1,13 +1,12 @@
 package vn.gnbv.facts;
 
+import vn.gnbv.input.CellText;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.Location;
 import vn.gnbv.input.Suggest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +19,12 @@ import java.util.regex.Pattern;
 final class PlaceNames {
     private static final Pattern UNIT_WORD = Pattern.compile(
             "^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\\.?|tx\\.?)\\s+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PlaceNames() {}
 
-    /** The name as compared: composed, lower case, single spaces, without the unit's word in front. */
+    /** The name as compared: as a header is ({@link CellText#key}: composed, lower case, single spaces), without the unit's word in front. */
     static String key(String name) {
-        String s = SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return UNIT_WORD.matcher(s).replaceFirst("");
+        return UNIT_WORD.matcher(CellText.key(name)).replaceFirst("");
     }
 
     static boolean same(String a, String b) {

@@ -2,6 +2,9 @@ package vn.gnbv.input;
 
 import org.apache.commons.text.StringSubstitutor;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +32,8 @@ public final class ErrorText {
     /** A catalogue sentence with its arguments filled in. */
     public String sentence(String code, Map<String, Object> args) {
         Map<String, String> shown = new HashMap<>();
-        args.forEach((k, v) -> shown.put(k, v instanceof java.time.LocalDate d ? day(d)
-                : v instanceof java.math.BigDecimal n ? decimal(n) : word(String.valueOf(v))));
+        args.forEach((k, v) -> shown.put(k, v instanceof LocalDate d ? day(d)
+                : v instanceof BigDecimal n ? decimal(n) : word(String.valueOf(v))));
         Object s = args.get("suggestion");
         shown.put("hint", s == null || s.toString().isEmpty() ? ""
                 : new StringSubstitutor(Map.of("suggestion", s.toString())).replace(bundle.getString("hint")));
@@ -38,13 +41,15 @@ public final class ErrorText {
         return new StringSubstitutor(shown).replace(sentence);
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** A day as the reader writes it: 25/04/1980 in Vietnamese, 1980-04-25 in English (as the reports write them). */
-    private String day(java.time.LocalDate d) {
-        return numbers.getLanguage().equals("vi") ? d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : d.toString();
+    private String day(LocalDate d) {
+        return numbers.getLanguage().equals("vi") ? d.format(DAY) : d.toString();
     }
 
     /** A decimal as a cell shows it in the language: 642857,14 in Vietnamese (a point there groups thousands), 642857.14 in English. */
-    private String decimal(java.math.BigDecimal n) {
+    private String decimal(BigDecimal n) {
         String plain = n.toPlainString();
         return numbers.getLanguage().equals("vi") ? plain.replace('.', ',') : plain;
     }

@@ -3,6 +3,7 @@ package vn.gnbv.input;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * What a workbook's cell styles make of a stored number, by style index, decided once per style:
@@ -77,7 +78,7 @@ final class NumberFormats {
     }
 
     /** A format of zeros only ("000", "00000"), at least two: leading zeros shown. */
-    private static final java.util.regex.Pattern ZEROS = java.util.regex.Pattern.compile("00+");
+    private static final Pattern ZEROS = Pattern.compile("00+");
 
     private static String padded(String digits, int width) {
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
