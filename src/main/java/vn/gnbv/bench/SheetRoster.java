@@ -86,8 +86,7 @@ final class SheetRoster {
         writeCase(caseFile(file), places);
         RosterColumns known = RosterColumns.standard();
         List<RosterColumn> columns = new ArrayList<>();
-        for (RosterColumn c : known.household()) if (HOUSEHOLD.containsKey(c.key())) columns.add(c);
-        for (RosterColumn c : known.member()) if (MEMBER.containsKey(c.key())) columns.add(c);
+        for (RosterColumn c : known.primary()) if ((c.member() ? MEMBER : HOUSEHOLD).containsKey(c.key())) columns.add(c);
         return format.equals("csv") ? csv(file, columns) : xlsx(file, columns);
     }
 

@@ -75,7 +75,8 @@ final class CellErrors {
         }
         List<String> labels = new ArrayList<>(), all = new ArrayList<>();
         if (c != null) c.values().forEach((word, ls) -> {
-            labels.add(ls.isEmpty() ? word : ls.get(0));
+            // a word of many names (an ethnic minority: 53 groups) shows a few of them
+            labels.add(ls.isEmpty() ? word : ls.size() <= 3 ? ls.get(0) : String.join(", ", ls.subList(0, 3)) + ", …");
             all.addAll(ls);
             all.add(word);
         });

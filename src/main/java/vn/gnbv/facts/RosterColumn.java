@@ -9,22 +9,24 @@ import java.util.Map;
  * ("card.group") — its kind of value, the headers it is known by, the words its cells may hold
  * (word → what people write), and what it means in Vietnamese and English.
  */
-public record RosterColumn(String key, boolean member, String type, boolean required, String or, List<String> headers,
-                           Map<String, List<String>> values, Map<String, Map<String, String>> hints, String example,
-                           Map<String, String> explanation, String field, String path) {
+public record RosterColumn(String key, boolean member, boolean alternative, String type, boolean required, String or,
+                           List<String> headers, Map<String, List<String>> values, Map<String, Map<String, String>> hints,
+                           String example, Map<String, String> explanation, String field, String path) {
 
     /**
-     * or: the key of a column that may stand in for this required one ("Xã", the commune by its
+     * alternative: another way to write the field of the column of the same key listed before it
+     * ("Dân tộc", the group's name, for "Dân tộc thiểu số"): a sheet has one of them, and the
+     * template writes the first. or: the key of a column that may stand in for this required one ("Xã", the commune by its
      * name, for "Mã xã"), or null. hints: what to write instead of a word people write that is not
      * one of the column's ("Hộ thoát nghèo" is a change, not a status), by language. field: the field's own name in its object ("floorArea"); path:
      * the path in facts v1 ("incomePerCapita", "members.card.group"). Made once: a roster names
      * them on every row.
      */
-    public RosterColumn(String key, boolean member, String type, boolean required, String or, List<String> headers,
-                        Map<String, List<String>> values, Map<String, Map<String, String>> hints, String example,
-                        Map<String, String> explanation) {
-        this(key, member, type, required, or, headers, values, hints, example, explanation, key.substring(key.indexOf('.') + 1),
-                member ? "members." + key : key);
+    public RosterColumn(String key, boolean member, boolean alternative, String type, boolean required, String or,
+                        List<String> headers, Map<String, List<String>> values, Map<String, Map<String, String>> hints,
+                        String example, Map<String, String> explanation) {
+        this(key, member, alternative, type, required, or, headers, values, hints, example, explanation,
+                key.substring(key.indexOf('.') + 1), member ? "members." + key : key);
     }
 
     /** The object the field sits in below the household or member ("dwelling", "card"), or null. */

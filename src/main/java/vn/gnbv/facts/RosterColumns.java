@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class RosterColumns {
     /** Columns rosters have that gnbv cannot read as they are ("Năm sinh": a year, not a day), and what to do, by language. */
     record Refused(List<String> headers, String vi, String en) {}
     private static final Object AMBIGUOUS = new Object();
+    /** Marks a label kept with letters only, apart from the labels as written or folded. */
+    private static final String LETTERS = "\u0000";
     private static final RosterColumns STANDARD = load();
 
     private final List<RosterColumn> household, member;
@@ -39,7 +42,8 @@ public final class RosterColumns {
     private final Set<String> yes = new HashSet<>(), no = new HashSet<>(), none = new HashSet<>(), noneAsWritten = new HashSet<>();
     private final Map<String, Object> byKey = new HashMap<>(), byFold = new HashMap<>();
     private final List<String> known = new ArrayList<>();
-    private final Map<String, Map<String, String>> words = new HashMap<>();
+    /** By column (two columns may fill one field): what people write → the word of facts v1. */
+    private final Map<RosterColumn, Map<String, String>> words = new IdentityHashMap<>();
 
     private RosterColumns(List<RosterColumn> household, List<RosterColumn> member, Map<String, Map<String, String>> types,
                           List<Map<String, String>> ignored, List<Refused> refused, List<String> explanationSheets,
@@ -58,6 +62,7 @@ public final class RosterColumns {
         household.forEach(c -> householdKeys.add(c.key()));
         for (RosterColumn c : all()) {
             for (String h : c.headers()) name(h, c);
+            if (c.alternative()) continue; // the field's own name is its first column's
             name(c.path(), c);
             if (c.member() && !householdKeys.contains(c.key())) name(c.key(), c);
         }
@@ -72,12 +77,16 @@ public final class RosterColumns {
             Map<String, String> folded = new HashMap<>();
             w.forEach((label, word) -> folded.merge(CellText.fold(label), word, (a, b) -> a.equals(b) ? a : ""));
             folded.forEach((label, word) -> { if (!word.isEmpty()) w.putIfAbsent(label, word); });
+            // and with letters only, when that is still one word: "Ê-đê", "Ê Đê" and "Êđê" are one
+            Map<String, String> letters = new HashMap<>();
+            w.forEach((label, word) -> letters.merge(LETTERS + CellText.letters(label), word, (a, b) -> a.equals(b) ? a : ""));
+            letters.forEach((label, word) -> { if (!word.isEmpty() && label.length() > LETTERS.length()) w.putIfAbsent(label, word); });
             // the words and labels as written in columns.yaml, found without normalising the cell
             c.values().forEach((word, labels) -> {
                 w.putIfAbsent(word, word);
                 for (String l : labels) w.putIfAbsent(l, word);
             });
-            words.put(c.path(), w);
+            words.put(c, w);
         }
         // a folded form that two columns share finds neither: only its exact forms do
         byFold.values().removeIf(v -> v == AMBIGUOUS);
@@ -100,6 +109,11 @@ public final class RosterColumns {
 
     public List<RosterColumn> member() {
         return member;
+    }
+
+    /** Each field's first column: what the template and generated rosters write. */
+    public List<RosterColumn> primary() {
+        return all().stream().filter(c -> !c.alternative()).toList();
     }
 
     public List<RosterColumn> all() {
@@ -155,11 +169,12 @@ public final class RosterColumns {
 
     /** The word of facts v1 a cell of the column means ("Nữ" → "female"), or null. */
     String word(RosterColumn c, String text) {
-        Map<String, String> w = words.get(c.path());
+        Map<String, String> w = words.get(c);
         String found = w.get(text);
         if (found != null) return found;
         found = w.get(CellText.key(text));
-        return found != null ? found : w.get(CellText.fold(text));
+        if (found == null) found = w.get(CellText.fold(text));
+        return found != null ? found : w.get(LETTERS + CellText.letters(text));
     }
 
     /** What to write instead of a word the column does not take but people write ("Hộ thoát nghèo"), by language; or null. */
@@ -213,7 +228,8 @@ public final class RosterColumns {
                     hints.put(CellText.fold(h.name()), Map.of("vi", scalar(t, "vi"), "en", scalar(t, "en")));
                 }
             }
-            out.add(new RosterColumn(scalar(f, "key"), member, scalar(f, "type"), "true".equals(scalar(f, "required")),
+            out.add(new RosterColumn(scalar(f, "key"), member, "true".equals(scalar(f, "alternative")), scalar(f, "type"),
+                    "true".equals(scalar(f, "required")),
                     f.containsKey("or") ? scalar(f, "or") : null, strings(f.get("headers").value()), values, Map.copyOf(hints),
                     scalar(f, "example"), Map.of("vi", scalar(f, "vi"), "en", scalar(f, "en"))));
         }

@@ -67,7 +67,10 @@ final class RosterHeader {
             } else if (found instanceof RosterColumn rc) {
                 Integer first = h.numbers.putIfAbsent(rc.path(), c.column());
                 if (first != null) {
-                    problems.add(InputError.of(at, "header.twice", "column", c.text().strip(),
+                    String other = h.written[first];
+                    problems.add(other.equals(c.text().strip())
+                            ? InputError.of(at, "header.twice", "column", other, "first", new Location(where, row, first))
+                            : InputError.of(at, "header.same-field", "column", c.text().strip(), "other", other,
                             "first", new Location(where, row, first)));
                     continue;
                 }

@@ -100,6 +100,14 @@ public final class CellText {
         return COLON.matcher(s).replaceAll(": ").toLowerCase(Locale.ROOT);
     }
 
+    /** {@link #fold} with letters and digits only: "Ê-đê", "Ê Đê" and "Êđê" are "ede", "H'Mông" is "hmong". */
+    public static String letters(String text) {
+        String f = fold(text);
+        StringBuilder b = new StringBuilder(f.length());
+        f.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     /** {@link #key} without diacritics (đ as d): "Mã hộ", "Ma ho" and "MÃ HỘ" fold alike. */
     public static String fold(String text) {
         String s = MARKS.matcher(Normalizer.normalize(key(text), Normalizer.Form.NFD)).replaceAll("");

@@ -59,6 +59,20 @@ class RosterCliTest {
         Path file = dir.resolve("mau.xlsx");
         assertThat(run("template", "-o", file.toString()).code()).isZero();
         assertThat(sheets(file)).containsExactly("Danh sách hộ", "Giải thích");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            var explained = new ArrayList<String>();
+            for (var row : wb.getSheet("Giải thích")) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Dân tộc")) {
+                    explained.add(row.getCell(4).getStringCellValue());
+                    explained.add(row.getCell(6).getStringCellValue());
+                }
+            }
+            // the ethnic group's name: explained as another way to write "Dân tộc thiểu số", not a column of the sheet
+            assertThat(explained).containsExactly("Tày; Thái; Mường; …; Kinh", "thay cho cột 'Dân tộc thiểu số'");
+            var headers = new ArrayList<String>();
+            wb.getSheet("Danh sách hộ").getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).contains("Dân tộc thiểu số").doesNotContain("Dân tộc");
+        }
         CliTest.Result again = run("template", "-o", file.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("không ghi đè", "--force");

@@ -41,11 +41,48 @@ class RosterColumnsTest {
                 assertThat(COLUMNS.find(h)).as(h).isSameAs(c);
                 assertThat(COLUMNS.find(CellText.fold(h))).as(h + " without marks").isSameAs(c);
             }
-            assertThat(COLUMNS.find(c.path())).as(c.path()).isSameAs(c);
+            // an alternative ("Dân tộc") is found by its headers; the field's own name finds its first column
+            assertThat(COLUMNS.find(c.path())).as(c.path()).isInstanceOfSatisfying(RosterColumn.class,
+                    found -> assertThat(found).isSameAs(c.alternative() ? primaryOf(c) : c));
             assertThat(c.explanation().get("vi")).as(c.path()).isNotBlank();
             assertThat(c.explanation().get("en")).as(c.path()).isNotBlank();
             assertThat(COLUMNS.typeText(c.type(), "vi")).as(c.type()).isNotEqualTo(c.type());
         }
+    }
+
+    private static RosterColumn primaryOf(RosterColumn c) {
+        return COLUMNS.primary().stream().filter(p -> p.path().equals(c.path())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachFieldHasOneFirstColumnAndEveryAlternativeFollowsIt() {
+        Set<String> paths = new HashSet<>();
+        for (RosterColumn c : COLUMNS.primary()) assertThat(paths.add(c.path())).as(c.path()).isTrue();
+        for (RosterColumn c : COLUMNS.all()) if (c.alternative()) assertThat(paths).contains(c.path());
+    }
+
+    /**
+     * The 54 groups of the Danh mục các dân tộc Việt Nam (Quyết định 1019/QĐ-TCTK, 12/11/2008, in its
+     * order): the Kinh are the majority, the 53 others minorities (Nghị định 05/2011/NĐ-CP, Điều 4, khoản 2, 3).
+     */
+    @Test
+    void everyEthnicGroupOfTheOfficialListIsKnownAndOnlyTheKinhAreTheMajority() {
+        RosterColumn group = (RosterColumn) COLUMNS.find("Dân tộc");
+        assertThat(group.key()).isEqualTo("ethnicMinority");
+        assertThat(COLUMNS.word(group, "Kinh")).isEqualTo("false");
+        List<String> minorities = List.of("Tày", "Thái", "Mường", "Khơ Me", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai", "Ê Đê",
+                "Ba Na", "Sán Chay", "Chăm", "Cơ Ho", "Xơ Đăng", "Sán Dìu", "Hrê", "Ra Glai", "Mnông", "Thổ", "Xtiêng", "Khơ Mú",
+                "Bru Vân Kiều", "Cơ Tu", "Giáy", "Tà Ôi", "Mạ", "Giẻ Triêng", "Co", "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru",
+                "Lào", "Kháng", "La Chí", "Phù Lá", "La Hủ", "La Ha", "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao",
+                "Bố Y", "Cống", "Si La", "Pu Péo", "Rơ Măm", "Brâu", "Ơ Đu");
+        assertThat(minorities).hasSize(53).doesNotHaveDuplicates();
+        for (String name : minorities) {
+            assertThat(COLUMNS.word(group, name)).as(name).isEqualTo("true");
+            assertThat(COLUMNS.word(group, name.replace(' ', '-'))).as(name + " with a hyphen").isEqualTo("true");
+            assertThat(COLUMNS.word(group, CellText.fold(name).toUpperCase())).as(name + " without marks").isEqualTo("true");
+        }
+        assertThat(COLUMNS.word(group, "Kihn")).isNull();
+        assertThat(COLUMNS.word(group, "x")).isNull(); // yes/no belongs in "Dân tộc thiểu số"
     }
 
     @ParameterizedTest(name = "''{0}'' is the column {1}")
@@ -78,6 +115,6 @@ class RosterColumnsTest {
     void knownFormColumnsAreReadPastAndUnknownOnesAreNot() {
         assertThat(COLUMNS.find("STT")).isSameAs(RosterColumns.IGNORED);
         assertThat(COLUMNS.find("Số thẻ BHYT")).isSameAs(RosterColumns.IGNORED);
-        assertThat(COLUMNS.find("Dân tộc")).isNull();
+        assertThat(COLUMNS.find("Dân tộc nào")).isNull();
     }
 }

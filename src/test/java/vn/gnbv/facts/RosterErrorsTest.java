@@ -220,6 +220,31 @@ class RosterErrorsTest {
     }
 
     /**
+     * "Dân tộc" gives the group's name (Kinh or one of the 53 minorities): a name not on the list is
+     * named with the nearest, yes/no there says which column takes it, and a sheet with both columns
+     * gives one field twice.
+     */
+    @Test
+    void anEthnicGroupColumnTakesTheGroupsNames(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Dân tộc"),
+                row("H-1", "c1", "P-1", "Kinhh"),
+                row("H-2", "c1", "P-2", "x"),
+                row("H-3", "c1", "P-3", "Gia-rai")));
+        assertThat(Rosters.errors(dir)).containsExactly(
+                "ho.xlsx!Thôn 1:D2: error: Column 'Dân tộc': 'Kinhh' is not allowed (did you mean 'Kinh'?);"
+                        + " expected one of: Kinh | Tày, Thái, Mường, …",
+                "ho.xlsx!Thôn 1:D3: error: Column 'Dân tộc': 'x' is not a group's name: this column gives the person's ethnic group (Kinh, Tày, Thái,"
+                        + " Mường, …); yes/no goes in the column 'Dân tộc thiểu số'");
+
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Dân tộc thiểu số", "Dân tộc"),
+                row("H-1", "c1", "P-1", "có", "Tày")));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("header.same-field 1:5");
+    }
+
+    /**
      * Income per person computed in the sheet (a household's income ÷ its members) holds decimals its
      * format hides: an error saying so, never rounded by gnbv (at the line, rounding decides a class).
      */
