@@ -32,7 +32,6 @@ public final class FactsFiles {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) walk(p, files, errors);
-            else if (Files.isRegularFile(p) && isOldWorkbook(p)) errors.add(Location.ofFile(p.toString()), "table.xls");
             else if (Files.isRegularFile(p)) files.add(p);
             else if (Files.exists(p)) errors.add(Location.ofFile(p.toString()), "file.not-regular");
             else errors.add(Location.ofFile(p.toString()), "file.not-found");
@@ -44,7 +43,8 @@ public final class FactsFiles {
         List<FactsDocument> docs = new ArrayList<>();
         for (Path f : files) {
             docs.add(document(f));
-            if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) continue; // read unzipped: not metered
+            String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (n.endsWith(".xlsx") || n.endsWith(".xls")) continue; // read through POI, not a metered stream
             try {
                 vn.gnbv.input.ReadMeter.expect(Files.size(f));
             } catch (IOException ignored) {
@@ -55,19 +55,13 @@ public final class FactsFiles {
     }
 
     /**
-     * Whether a file in a folder is a facts file: YAML, JSON, or a roster (.xlsx, .csv); not a
+     * Whether a file in a folder is a facts file: YAML, JSON, or a roster (.xlsx, .xls, .csv); not a
      * fixture's expected.yaml, nor the lock file Excel keeps beside an open workbook (~$name.xlsx).
      */
     public static boolean isFactsFile(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith("expected.") || n.startsWith("~$")) return false;
         return TreeReader.isInputFile(p) || RosterDocument.isRoster(p);
-    }
-
-    /** A workbook in the old binary format (.xls), which is not read: an error, never a silent skip. */
-    static boolean isOldWorkbook(Path p) {
-        String n = p.getFileName().toString();
-        return n.toLowerCase(java.util.Locale.ROOT).endsWith(".xls") && !n.startsWith("~$");
     }
 
     static FactsDocument document(Path f) {
@@ -81,7 +75,6 @@ public final class FactsFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isFactsFile(file)) found.add(file);
-                    else if (attrs.isRegularFile() && isOldWorkbook(file)) errors.add(Location.ofFile(file.toString()), "table.xls");
                     return FileVisitResult.CONTINUE;
                 }
 

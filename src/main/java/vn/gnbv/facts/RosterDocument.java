@@ -5,13 +5,14 @@ import vn.gnbv.input.Errors;
 import vn.gnbv.input.TableException;
 import vn.gnbv.input.TreeReader;
 import vn.gnbv.input.WorkbookReader;
+import vn.gnbv.input.XlsReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A household roster in a workbook (.xlsx, every sheet but the template's explanation) or a CSV
+ * A household roster in a workbook (.xlsx or .xls, every sheet but the template's explanation) or a CSV
  * file: one row per member, columns as gnbv/columns.yaml names them. Streamed: a household at a
  * time goes to the reader, bound by the same shape as YAML households, so the same checks apply
  * and every error is located at its cell ("roster.xlsx!Sheet:C12", "roster.csv:12:3").
@@ -29,10 +30,10 @@ public final class RosterDocument implements FactsDocument {
         return new RosterDocument(path);
     }
 
-    /** Whether a file is a roster table by its name: .xlsx or .csv. */
+    /** Whether a file is a roster table by its name: .xlsx, .xls (Excel 97-2003) or .csv. */
     public static boolean isRoster(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".csv");
+        return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".csv");
     }
 
     public String name() {
@@ -43,8 +44,12 @@ public final class RosterDocument implements FactsDocument {
         if (!v.wants(Sections.HOUSEHOLDS)) return;
         RosterRows rows = new RosterRows(RosterColumns.standard(), v);
         try {
-            if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) CsvReader.read(path, name, rows);
-            else WorkbookReader.read(path, name, rows);
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.endsWith(".csv")) CsvReader.read(path, name, rows);
+            else if (n.endsWith(".xls")) {
+                rows.oldFormat();
+                XlsReader.read(path, name, rows);
+            } else WorkbookReader.read(path, name, rows);
             rows.finish(name);
         } catch (TableException e) {
             rows.fail(e.error(name));

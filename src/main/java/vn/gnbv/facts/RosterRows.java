@@ -32,6 +32,11 @@ final class RosterRows implements TableHandler {
      * opens, and saving then loses the rest without a word.
      */
     static final int EXCEL_LAST_ROW = 1_048_576;
+    /** The old format's last row (.xls, Excel 97-2003: 65,536 rows by 256 columns), where Excel 2003 cut a CSV. */
+    static final int XLS_LAST_ROW = 65_536;
+    /** The last row of the file's format, and the error a table ending there is. */
+    private int formatLastRow = EXCEL_LAST_ROW;
+    private String cutCode = "table.cut-at-excel-limit";
     /** How many rows may stand above the header (a form's title lines). */
     private static final int HEADER_SEARCH = 20;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d+)\\)?");
@@ -144,8 +149,14 @@ final class RosterRows implements TableHandler {
     public void end() {
         flush();
         if (header == null && !broken && rowsAbove > 0) noHeader();
-        if (header != null && lastRow == EXCEL_LAST_ROW) cutAt = new Location(where, lastRow, 1);
+        if (header != null && lastRow == formatLastRow) cutAt = new Location(where, lastRow, 1);
         deliver(null);
+    }
+
+    /** The file is an old-format workbook (.xls): its sheets end at row 65,536. */
+    void oldFormat() {
+        formatLastRow = XLS_LAST_ROW;
+        cutCode = "table.cut-at-xls-limit";
     }
 
     /**
@@ -157,7 +168,7 @@ final class RosterRows implements TableHandler {
         if (!anyHeader && !reported && problems.isEmpty()) {
             problems.add(InputError.of(Location.ofFile(file), "table.no-roster"));
         }
-        if (cutAt != null) problems.add(InputError.of(cutAt, "table.cut-at-excel-limit"));
+        if (cutAt != null) problems.add(InputError.of(cutAt, cutCode));
         deliver(null);
     }
 

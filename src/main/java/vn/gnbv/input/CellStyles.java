@@ -34,6 +34,11 @@ final class CellStyles {
         this.date1904 = date1904;
     }
 
+    /** By style index, its number format's id; codes: the workbook's own formats by id. */
+    static CellStyles of(int[] formats, Map<Integer, String> codes, boolean date1904) {
+        return new CellStyles(formats, codes, date1904);
+    }
+
     static CellStyles read(OPCPackage pkg, XSSFReader reader, XMLInputFactory stax) throws IOException, XMLStreamException, InvalidFormatException {
         boolean date1904;
         try (InputStream in = reader.getWorkbookData()) {

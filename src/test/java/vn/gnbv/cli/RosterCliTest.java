@@ -54,6 +54,55 @@ class RosterCliTest {
                 .contains("danh-sach-ho.xlsx!Thôn 1:B8");
     }
 
+    /** The example's workbook saved in the old format (.xls), as older survey software exports: the same findings, at the same cells. */
+    @Test
+    void anOldFormatWorkbookGivesTheSameFindings(@TempDir Path dir) throws Exception {
+        Path from = Path.of("fixtures/cases/thon-excel-2024");
+        Files.copy(from.resolve("case.yaml"), dir.resolve("case.yaml"));
+        asOldFormat(from.resolve("danh-sach-ho.xlsx"), dir.resolve("danh-sach-ho.xls"));
+        CliTest.Result xlsx = run("check", from.toString(), "--rules", "rules", "--format", "json", "--fail-on", "never");
+        CliTest.Result xls = run("check", dir.toString(), "--rules", "rules", "--format", "json", "--fail-on", "never");
+        assertThat(xls.code()).as(xls.err()).isZero();
+        assertThat(xls.out().replace(dir.toString(), from.toString()).replace("danh-sach-ho.xls!", "danh-sach-ho.xlsx!"))
+                .isEqualTo(xlsx.out());
+    }
+
+    /** A workbook's values and number formats copied into an old-format one, as Excel's "Save as Excel 97-2003" keeps them. */
+    private static void asOldFormat(Path xlsx, Path xls) throws Exception {
+        try (var in = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile());
+             var out = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var styles = new java.util.HashMap<String, org.apache.poi.ss.usermodel.CellStyle>();
+            for (var sheet : in) {
+                var to = out.createSheet(sheet.getSheetName());
+                for (var row : sheet) {
+                    var r = to.createRow(row.getRowNum());
+                    for (var c : row) {
+                        var t = r.createCell(c.getColumnIndex());
+                        var type = c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+                        switch (type) {
+                            case STRING -> t.setCellValue(c.getStringCellValue());
+                            case BOOLEAN -> t.setCellValue(c.getBooleanCellValue());
+                            case NUMERIC -> {
+                                t.setCellValue(c.getNumericCellValue());
+                                String format = c.getCellStyle().getDataFormatString();
+                                t.setCellStyle(styles.computeIfAbsent(format, f -> {
+                                    var st = out.createCellStyle();
+                                    st.setDataFormat(out.createDataFormat().getFormat(f));
+                                    return st;
+                                }));
+                            }
+                            default -> { }
+                        }
+                    }
+                }
+                if (in.isSheetHidden(in.getSheetIndex(sheet))) out.setSheetHidden(out.getSheetIndex(to), true);
+            }
+            try (var o = Files.newOutputStream(xls)) {
+                out.write(o);
+            }
+        }
+    }
+
     @Test
     void theTemplateIsWrittenOnceExplainedAndReadBack(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mau.xlsx");

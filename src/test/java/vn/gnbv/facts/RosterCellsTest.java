@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a cell means, case by case: each case one column with one cell, in a workbook (as the cell
+ * What a cell means, case by case: each case one column with one cell, in a workbook, .xlsx and .xls (as the cell
  * was stored: number, date, percentage, TRUE/FALSE or text) and, where the cell is text, in a CSV file.
  */
 class RosterCellsTest {
@@ -83,6 +83,13 @@ class RosterCellsTest {
     @MethodSource("cases")
     void inAWorkbook(Case c, @TempDir Path dir) throws Exception {
         Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ", rows(c, c.cell()));
+        assertThat(c.field().apply(Rosters.households(dir).get(0))).isEqualTo(c.expected());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void inAnOldWorkbook(Case c, @TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xls"), "Hộ", rows(c, c.cell()));
         assertThat(c.field().apply(Rosters.households(dir).get(0))).isEqualTo(c.expected());
     }
 

@@ -111,13 +111,14 @@ class RosterErrorsTest {
      * A hidden sheet without a roster's header (the lists behind a form's drop-downs) is read past;
      * a hidden sheet with one is read; a sheet the officer sees without one is still an error.
      */
-    @Test
-    void aHiddenSheetIsReadWhenItIsARosterAndReadPastWhenNot(@TempDir Path dir) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xlsx", "xls"})
+    void aHiddenSheetIsReadWhenItIsARosterAndReadPastWhenNot(String format, @TempDir Path dir) throws Exception {
         List<List<Object>> lists = new java.util.ArrayList<>();
         for (String w : List.of("Nam", "Nữ", "Hộ nghèo", "Hộ cận nghèo", "Tự làm")) lists.add(row(w));
         for (int i = 0; i < 20; i++) lists.add(row("mục " + i));
         List<Object> header = row("Mã hộ", "Mã xã", "Mã thành viên");
-        Path file = Rosters.places(dir).resolve("ho.xlsx");
+        Path file = Rosters.places(dir).resolve("ho." + format);
         Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1")), "Danh mục", lists,
                 "Thôn 2", List.of(header, row("H-2", "c1", "P-2")));
         hide(file, 1, org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN);
@@ -127,7 +128,7 @@ class RosterErrorsTest {
 
         Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1")), "Tổng hợp", lists);
         assertThat(Rosters.errors(dir)).containsExactly(
-                "ho.xlsx!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
+                "ho." + format + "!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
     }
 
     /** "Năm sinh" (a year) is not renamed into "Ngày sinh" by a "did you mean": the error says what the column lacks. */
@@ -299,18 +300,62 @@ class RosterErrorsTest {
 
     private static void hide(Path file, int sheet, org.apache.poi.ss.usermodel.SheetVisibility how) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(file))) {
             wb.setSheetVisibility(sheet, how);
             wb.write(out);
         }
         Files.write(file, out.toByteArray());
     }
 
+    /** An old-format workbook (.xls) is read as an .xlsx is, its errors at their cells, and cut at its own last row. */
     @Test
-    void anOldXlsWorkbookIsRefusedByName(@TempDir Path dir) throws Exception {
-        Files.write(Rosters.places(dir).resolve("ho.xls"), new byte[]{1});
+    void anOldFormatWorkbookIsReadAndItsErrorsAreAtTheirCells(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xls"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên", "Khu vực", "Ngày sinh"),
+                row("H-1", "c1", "P-1", "nông trại", java.time.LocalDate.of(1980, 4, 25)),
+                row("H-2", "c1", "P-2", "nông thôn", "31/02/1980")), "Thôn 2", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên"),
+                row("H-3", "c1", "P-3")));
         assertThat(Rosters.errors(dir)).containsExactly(
-                "ho.xls: error: Old Excel format (.xls) is not read: open it in Excel and save it as .xlsx");
+                "ho.xls!Thôn 1:D2: error: Column 'Khu vực': 'nông trại' is not allowed (did you mean 'nông thôn'?);"
+                        + " expected one of: thành thị | nông thôn",
+                "ho.xls!Thôn 1:E3: error: Column 'Ngày sinh': '31/02/1980' is not a date; expected a date cell or dd/mm/yyyy");
+
+        Workbooks.write(Rosters.places(dir).resolve("ho.xls"), "Thôn 1", List.of(
+                row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", "c1", "P-1"), row(new Workbooks.At(65_536), "H-2", "c1", "P-2")));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("table.cut-at-xls-limit 65536:1");
+    }
+
+    /** What software exports under the name .xls: an .xlsx is read as one; a web page, or anything else, is named so. */
+    @Test
+    void aFileNamedXlsIsReadByWhatItIs(@TempDir Path dir) throws Exception {
+        Path case_ = Files.createDirectories(dir.resolve("case")), places = Rosters.places(case_);
+        Path xlsx = Workbooks.write(dir.resolve("that.xlsx"), "Hộ", List.of(row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", "c1", "P-1")));
+        Files.copy(xlsx, places.resolve("ho.xls"));
+        assertThat(Rosters.households(case_)).extracting(Household::id).containsExactly("H-1");
+
+        Files.writeString(places.resolve("ho.xls"), "<html><body><table><tr><td>Mã hộ</td></tr></table></body></html>");
+        assertThat(Rosters.raw(case_)).extracting(e -> e.code()).containsExactly("table.xls-web-page");
+        Files.write(places.resolve("ho.xls"), new byte[]{1, 2, 3});
+        assertThat(Rosters.raw(case_)).extracting(e -> e.code()).containsExactly("table.not-an-xls");
+        Files.write(places.resolve("ho.xls"), new byte[0]);
+        assertThat(Rosters.raw(case_)).extracting(e -> e.code()).containsExactly("table.not-an-xls");
+        // an old-format file cut short
+        Path whole = Workbooks.write(dir.resolve("whole.xls"), "Hộ", List.of(row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", "c1", "P-1")));
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(places.resolve("ho.xls"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(Rosters.errors(case_)).singleElement().asString().startsWith("ho.xls: error: ").doesNotContain("Exception");
+        // one protected by a password
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(Files.newInputStream(whole))) {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("matkhau");
+            try (var out = Files.newOutputStream(places.resolve("ho.xls"))) {
+                wb.write(out);
+            } finally {
+                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+        }
+        assertThat(Rosters.raw(case_)).extracting(e -> e.code()).containsExactly("table.protected");
     }
 
     /** A sheet whose XML breaks off (a copy cut short): the file is named damaged, with the parser's words; no stack trace. */

@@ -3,6 +3,8 @@ package vn.gnbv.facts;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -13,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Small workbooks for tests, written with POI: each row a list of cells, a String a text cell, a
+ * Small workbooks for tests, written with POI (a file named .xls in the old format): each row a list of cells, a String a text cell, a
  * Number a number cell, a LocalDate a date cell (dd/mm/yyyy), a Boolean a TRUE/FALSE cell, a
  * {@link Formula} a formula with no result, null a blank; a sheet per name given. A row whose first
  * cell is {@link At} is written at that row number, far down a sheet without the rows between.
@@ -29,7 +31,8 @@ final class Workbooks {
     /** Sheets as name, rows, name, rows, … */
     @SuppressWarnings("unchecked")
     static Path write(Path file, Object... sheets) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        boolean old = file.getFileName().toString().endsWith(".xls");
+        try (Workbook wb = old ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle percent = wb.createCellStyle();
