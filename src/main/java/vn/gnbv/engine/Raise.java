@@ -1,6 +1,7 @@
 package vn.gnbv.engine;
 
 import org.kie.api.runtime.rule.RuleContext;
+import vn.gnbv.facts.Commune;
 import vn.gnbv.facts.Counterpart;
 import vn.gnbv.facts.Figure;
 import vn.gnbv.facts.Fund;
@@ -49,6 +50,11 @@ public final class Raise {
         MemberFact m = e.member();
         finding(drools, m.subject(), m.name(), e.unit(), e.district(), values, amount, m.source(),
                 e.parameters());
+    }
+
+    /** A finding on a commune as the facts give it (subject and unit commune:<id>, its district if any). */
+    public static void commune(Object drools, Commune c, Map<String, Object> values, Param... used) {
+        finding(drools, "commune:" + c.id(), c.name(), "commune:" + c.id(), c.district(), values, null, c.source(), List.of(), used);
     }
 
     /** A finding on a capital line. */

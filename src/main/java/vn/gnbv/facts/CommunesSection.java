@@ -12,7 +12,7 @@ final class CommunesSection implements Section<Commune> {
     private static final Shape SHAPE = new Shape("commune")
             .required("id", Type.ID)
             .optional("name", Type.TEXT)
-            .required("district", Type.ID)
+            .optional("district", Type.ID) // none from 01/07/2025 (two-level local government); DQ-006 before
             .optional("urban", Type.BOOLEAN)
             .optional("extremelyDifficult", Type.BOOLEAN)
             .optional("island", Type.BOOLEAN)
@@ -23,6 +23,9 @@ final class CommunesSection implements Section<Commune> {
             .optional("provincialEthnicSupport", Type.BOOLEAN);
 
     public String name() { return "communes"; }
+
+    /** Communes go to the case-level rules (DQ-006: one without its district while districts exist). */
+    public boolean intoRules() { return true; }
 
     public Shape shape() { return SHAPE; }
 
