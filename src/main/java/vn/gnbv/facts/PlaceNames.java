@@ -42,8 +42,10 @@ final class PlaceNames {
         if (district != null) {
             found = new ArrayList<>();
             for (Commune x : named) {
-                District d = c.districts().get(x.district());
-                if (d != null && d.name() != null && same(d.name(), district)) found.add(x);
+                // a commune the case gives no district (two-level government, from 01/07/2025): an
+                // export's old district name neither confirms nor denies it
+                District d = x.district() == null ? null : c.districts().get(x.district());
+                if (x.district() == null || d != null && d.name() != null && same(d.name(), district)) found.add(x);
             }
         }
         if (found.size() == 1) return found.get(0).id();
@@ -57,7 +59,7 @@ final class PlaceNames {
             List<String> where = new ArrayList<>();
             for (Commune x : found) {
                 District d = c.districts().get(x.district());
-                where.add(x.id() + " (" + (d == null || d.name() == null ? x.district() : d.name()) + ")");
+                where.add(x.district() == null ? x.id() : x.id() + " (" + (d == null || d.name() == null ? x.district() : d.name()) + ")");
             }
             errors.add(at, "ref.commune-name-ambiguous", "name", name, "communes", String.join(", ", where));
         }

@@ -46,6 +46,22 @@ class RosterPlaceNamesTest {
                 .containsExactly("H1@c1", "H2@c1", "H3@c2", "H4@c3", "H5@c1", "H6@c3");
     }
 
+    /** From 01/07/2025 a case's communes may have no district: an export's old "Huyện" column does not stop them being found. */
+    @Test
+    void aCommuneWithoutADistrictIsFoundWhateverTheExportsDistrict(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("case.yaml"), """
+                asOf: 2025-09-30
+                communes:
+                  - {id: c1, name: Trà Mai, urban: false}
+                """);
+        Files.writeString(dir.resolve("ho.csv"), """
+                Huyện,Xã,Mã hộ,Mã thành viên
+                Huyện Nam Trà My,Xã Trà Mai,H1,P1
+                ,Trà Mai,H2,P2
+                """);
+        assertThat(Rosters.households(dir)).extracting(h -> h.id() + "@" + h.commune()).containsExactly("H1@c1", "H2@c1");
+    }
+
     @Test
     void aNameThatDesignatesNoCommuneOrSeveralIsAnErrorAtItsCell(@TempDir Path dir) throws Exception {
         roster(dir, """
