@@ -51,6 +51,45 @@ final class RosterHeader {
         return false;
     }
 
+    /**
+     * A header on two rows, as forms group columns: a label over several columns ("Thẻ BHYT", merged
+     * across them: its text in the first) and the columns' own names under it ("Nhóm", "Mức hỗ trợ
+     * (%)", "Từ ngày", "Đến ngày"), read as "Thẻ BHYT: Nhóm", …; a name under a label that is no
+     * column's part ("Thông tin thành viên" over "Họ tên") is read alone, and a column whose name
+     * spans both rows ("Mã hộ", merged downwards) keeps its top row's. The cells of the one header,
+     * or null when the second row is not one: it has a cell that is not text, or under a known
+     * column's name (a household's row has its code under "Mã hộ"), or a name that is no column,
+     * alone or after its label, while no other is one only after its label.
+     */
+    static List<Cell> twoRows(List<Cell> top, List<Cell> bottom, RosterColumns known) {
+        java.util.TreeMap<Integer, Cell> above = new java.util.TreeMap<>();
+        for (Cell c : top) if (c.kind() == Cell.Kind.TEXT) above.put(c.column(), c);
+        java.util.TreeMap<Integer, Cell> out = new java.util.TreeMap<>();
+        for (Cell c : top) out.put(c.column(), c);
+        boolean grouped = false, unknown = false;
+        java.util.Set<Integer> labels = new java.util.HashSet<>();
+        for (Cell c : bottom) {
+            if (c.kind() != Cell.Kind.TEXT || c.text().isBlank()) return null;
+            var label = above.floorEntry(c.column());
+            if (label == null || known.find(label.getValue().text()) != null) return null;
+            labels.add(label.getKey());
+            String name = c.text().strip(), joined = label.getValue().text().strip() + ": " + name;
+            if (known.find(joined) instanceof RosterColumn) {
+                out.put(c.column(), new Cell(c.column(), Cell.Kind.TEXT, joined));
+                grouped = true;
+            } else if (known.find(name) != null) {
+                out.put(c.column(), new Cell(c.column(), Cell.Kind.TEXT, name));
+            } else {
+                out.put(c.column(), new Cell(c.column(), Cell.Kind.TEXT, joined));
+                unknown = true;
+            }
+        }
+        if (!grouped && unknown) return null; // names the labels make nothing of: not a header's second row
+        // a label whose first column has no name under it (the names start further right) is no column
+        for (int at : labels) if (out.get(at) == above.get(at)) out.remove(at);
+        return List.copyOf(out.values());
+    }
+
     /** The header of a sheet, its errors added to problems (null when it has any). */
     static RosterHeader read(int row, List<Cell> cells, String where, RosterColumns known, List<InputError> problems) {
         int before = problems.size();

@@ -57,6 +57,9 @@ final class RosterRows implements TableHandler {
     private RosterColumn idColumn, memberIdColumn;
     private boolean broken, belowHeader, anyHeader, reported, hidden;
     private int rowsAbove, lastRow;
+    /** A header row read and not yet taken (0: none), and its cells: the next row may be its second row. */
+    private int headerAt;
+    private List<Cell> headerCells;
     /** The last row of the sheet read last, when it is Excel's last row and no roster sheet came after it. */
     private Location cutAt;
     /** By column number: what each text read in a column of words or yes/no became (such columns hold few texts). */
@@ -92,6 +95,8 @@ final class RosterRows implements TableHandler {
         this.hidden = hidden;
         this.where = where;
         header = null;
+        headerAt = 0;
+        headerCells = null;
         broken = belowHeader = false;
         rowsAbove = lastRow = 0;
         current = null;
@@ -102,6 +107,15 @@ final class RosterRows implements TableHandler {
     public void row(int number, List<Cell> cells) {
         lastRow = number;
         if (broken) return;
+        if (headerAt > 0) { // the row under a header: its second row, or the first below it
+            List<Cell> top = headerCells;
+            int at = headerAt;
+            headerAt = 0;
+            headerCells = null;
+            List<Cell> both = RosterHeader.twoRows(top, cells, known);
+            readHeader(at, both != null ? both : top);
+            if (both != null || broken) return;
+        }
         if (header == null) {
             findHeader(number, cells);
             return;
@@ -147,6 +161,11 @@ final class RosterRows implements TableHandler {
 
     @Override
     public void end() {
+        if (headerAt > 0 && !broken) { // a header and nothing under it
+            readHeader(headerAt, headerCells);
+            headerAt = 0;
+            headerCells = null;
+        }
         flush();
         if (header == null && !broken && rowsAbove > 0) noHeader();
         if (header != null && lastRow == formatLastRow) cutAt = new Location(where, lastRow, 1);
@@ -179,23 +198,29 @@ final class RosterRows implements TableHandler {
         deliver(null);
     }
 
+    /** The header's row is kept until the next row says whether the header has a second row (a form's groups of columns). */
     private void findHeader(int number, List<Cell> cells) {
         if (RosterHeader.looksLikeHeader(cells, known)) {
-            header = RosterHeader.read(number, cells, where, known, problems);
-            if (header == null) {
-                broken = true;
-                return;
-            }
-            anyHeader = true;
-            belowHeader = true;
-            cutAt = null; // a roster sheet after the full one: the roster goes on there
-            tokens = new TokenList(where);
-            @SuppressWarnings("unchecked") Map<String, Object>[] m = new Map[header.width() + 1];
-            seen = m;
+            headerAt = number;
+            headerCells = List.copyOf(cells);
         } else if (++rowsAbove > HEADER_SEARCH) {
             noHeader();
             broken = true;
         }
+    }
+
+    private void readHeader(int number, List<Cell> cells) {
+        header = RosterHeader.read(number, cells, where, known, problems);
+        if (header == null) {
+            broken = true;
+            return;
+        }
+        anyHeader = true;
+        belowHeader = true;
+        cutAt = null; // a roster sheet after the full one: the roster goes on there
+        tokens = new TokenList(where);
+        @SuppressWarnings("unchecked") Map<String, Object>[] m = new Map[header.width() + 1];
+        seen = m;
     }
 
     /** The sheet has no roster's header: an error, unless the sheet is hidden (see {@link #start(String, String, boolean)}). */
