@@ -32,6 +32,7 @@ public final class FactsFiles {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) walk(p, files, errors);
+            else if (Files.isRegularFile(p) && RosterDocument.unreadTable(p) != null) unread(p, errors);
             else if (Files.isRegularFile(p)) files.add(p);
             else if (Files.exists(p)) errors.add(Location.ofFile(p.toString()), "file.not-regular");
             else errors.add(Location.ofFile(p.toString()), "file.not-found");
@@ -44,7 +45,7 @@ public final class FactsFiles {
         for (Path f : files) {
             docs.add(document(f));
             String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (n.endsWith(".xlsx") || n.endsWith(".xls")) continue; // read through POI, not a metered stream
+            if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) continue; // read through POI, not a metered stream
             try {
                 vn.gnbv.input.ReadMeter.expect(Files.size(f));
             } catch (IOException ignored) {
@@ -64,6 +65,15 @@ public final class FactsFiles {
         return TreeReader.isInputFile(p) || RosterDocument.isRoster(p);
     }
 
+    /**
+     * A spreadsheet gnbv does not read (LibreOffice's .ods, Excel's binary .xlsb, WPS's .et, …): an
+     * error naming it, never a roster left out without a word (a folder of them checked "0 households").
+     */
+    private static void unread(Path p, Errors errors) {
+        if (p.getFileName().toString().startsWith("~$")) return; // a lock file beside an open workbook
+        errors.add(Location.ofFile(p.toString()), "table.unsupported", "format", RosterDocument.unreadTable(p));
+    }
+
     static FactsDocument document(Path f) {
         return RosterDocument.isRoster(f) ? RosterDocument.file(f) : TokenDocument.file(f);
     }
@@ -75,6 +85,7 @@ public final class FactsFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isFactsFile(file)) found.add(file);
+                    else if (attrs.isRegularFile() && RosterDocument.unreadTable(file) != null) unread(file, errors);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -30,10 +30,22 @@ public final class RosterDocument implements FactsDocument {
         return new RosterDocument(path);
     }
 
-    /** Whether a file is a roster table by its name: .xlsx, .xls (Excel 97-2003) or .csv. */
+    /** Whether a file is a roster table by its name: .xlsx (or .xlsm, with macros), .xls (Excel 97-2003) or .csv. */
     public static boolean isRoster(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".csv");
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".csv");
+    }
+
+    /** Spreadsheets in formats gnbv does not read, by their names' endings, and what each is. */
+    private static final java.util.Map<String, String> UNREAD = java.util.Map.of(
+            ".ods", "OpenDocument (.ods, LibreOffice/OpenOffice Calc)", ".fods", "OpenDocument (.fods)",
+            ".xlsb", "Excel Binary (.xlsb)", ".et", "WPS Spreadsheets (.et)", ".numbers", "Apple Numbers (.numbers)");
+
+    /** What a spreadsheet gnbv does not read is ("OpenDocument (.ods, …)"), or null for any other file. */
+    public static String unreadTable(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? null : UNREAD.get(n.substring(dot));
     }
 
     public String name() {

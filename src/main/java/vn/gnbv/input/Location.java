@@ -24,7 +24,8 @@ public record Location(String file, int line, int column) implements Comparable<
     /** Whether the file names a sheet of a workbook ("book.xlsx!Sheet", "book.xls!Sheet"). */
     public static boolean isSheet(String file) {
         int bang = file.indexOf('!');
-        return bang > 0 && (file.regionMatches(true, bang - 5, ".xlsx", 0, 5) || file.regionMatches(true, bang - 4, ".xls", 0, 4));
+        return bang > 0 && (file.regionMatches(true, bang - 5, ".xlsx", 0, 5) || file.regionMatches(true, bang - 5, ".xlsm", 0, 5)
+                || file.regionMatches(true, bang - 4, ".xls", 0, 4));
     }
 
     /** The file itself: a workbook's, without the sheet ("book.xlsx!Sheet" → "book.xlsx"). */

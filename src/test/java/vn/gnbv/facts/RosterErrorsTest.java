@@ -327,6 +327,24 @@ class RosterErrorsTest {
                 .containsExactly("table.cut-at-xls-limit 65536:1");
     }
 
+    /**
+     * A spreadsheet gnbv does not read (LibreOffice's .ods, …) is an error naming its format, in a
+     * folder or given by name: a folder holding a roster so was checked "0 households" without a word.
+     * A workbook with macros (.xlsm) is read as the .xlsx it is.
+     */
+    @Test
+    void aSpreadsheetInAnotherFormatIsAnErrorNeverPassedOver(@TempDir Path dir) throws Exception {
+        Path places = Rosters.places(dir);
+        Files.writeString(places.resolve("ho.ods"), "PK");
+        Files.writeString(places.resolve("ghi-chu.txt"), "not a table: left alone");
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().file().replace(dir + "/", "") + " " + e.args().get("format"))
+                .containsExactly("table.unsupported ho.ods OpenDocument (.ods, LibreOffice/OpenOffice Calc)");
+        assertThat(Rosters.raw(places.resolve("ho.ods"))).extracting(e -> e.code()).containsExactly("table.unsupported");
+        Files.delete(places.resolve("ho.ods"));
+        Workbooks.write(places.resolve("ho.xlsm"), "Hộ", List.of(row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", "c9", "P-1")));
+        assertThat(Rosters.errors(dir)).singleElement().asString().startsWith("ho.xlsm!Hộ:B2: error: ");
+    }
+
     /** What software exports under the name .xls: an .xlsx is read as one; a web page, or anything else, is named so. */
     @Test
     void aFileNamedXlsIsReadByWhatItIs(@TempDir Path dir) throws Exception {

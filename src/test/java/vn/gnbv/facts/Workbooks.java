@@ -33,6 +33,7 @@ final class Workbooks {
     static Path write(Path file, Object... sheets) throws IOException {
         boolean old = file.getFileName().toString().endsWith(".xls");
         try (Workbook wb = old ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            if (file.getFileName().toString().endsWith(".xlsm")) ((XSSFWorkbook) wb).setWorkbookType(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle percent = wb.createCellStyle();
