@@ -76,7 +76,7 @@ final class Output {
     /** A file in a case folder that the next run would read as facts. */
     private static boolean isFactsFile(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".csv");
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || vn.gnbv.input.TableFiles.isTable(n);
     }
 
     /** The report's stream; a write that fails there is the report's failure ({@link ReportStream}). */

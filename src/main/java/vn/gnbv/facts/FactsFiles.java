@@ -44,8 +44,7 @@ public final class FactsFiles {
         List<FactsDocument> docs = new ArrayList<>();
         for (Path f : files) {
             docs.add(document(f));
-            String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) continue; // read through POI, not a metered stream
+            if (vn.gnbv.input.TableFiles.isWorkbook(f.getFileName().toString())) continue; // unzipped or by records: not a metered stream
             try {
                 vn.gnbv.input.ReadMeter.expect(Files.size(f));
             } catch (IOException ignored) {
@@ -56,7 +55,7 @@ public final class FactsFiles {
     }
 
     /**
-     * Whether a file in a folder is a facts file: YAML, JSON, or a roster (.xlsx, .xls, .csv); not a
+     * Whether a file in a folder is a facts file: YAML, JSON, or a roster (a workbook or a CSV file); not a
      * fixture's expected.yaml, nor the lock file Excel keeps beside an open workbook (~$name.xlsx).
      */
     public static boolean isFactsFile(Path p) {

@@ -4,6 +4,8 @@ import vn.gnbv.input.CsvReader;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.TableException;
 import vn.gnbv.input.TreeReader;
+import vn.gnbv.input.OdsReader;
+import vn.gnbv.input.TableFiles;
 import vn.gnbv.input.WorkbookReader;
 import vn.gnbv.input.XlsReader;
 
@@ -12,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A household roster in a workbook (.xlsx or .xls, every sheet but the template's explanation) or a CSV
+ * A household roster in a workbook (.xlsx, .xls or .ods, every sheet but the template's explanation) or a CSV
  * file: one row per member, columns as gnbv/columns.yaml names them. Streamed: a household at a
  * time goes to the reader, bound by the same shape as YAML households, so the same checks apply
  * and every error is located at its cell ("roster.xlsx!Sheet:C12", "roster.csv:12:3").
@@ -30,15 +32,14 @@ public final class RosterDocument implements FactsDocument {
         return new RosterDocument(path);
     }
 
-    /** Whether a file is a roster table by its name: .xlsx (or .xlsm, with macros), .xls (Excel 97-2003) or .csv. */
+    /** Whether a file is a roster table by its name: .xlsx (or .xlsm, with macros), .xls (Excel 97-2003), .ods or .csv. */
     public static boolean isRoster(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".csv");
+        return TableFiles.isTable(p.getFileName().toString());
     }
 
     /** Spreadsheets in formats gnbv does not read, by their names' endings, and what each is. */
     private static final java.util.Map<String, String> UNREAD = java.util.Map.of(
-            ".ods", "OpenDocument (.ods, LibreOffice/OpenOffice Calc)", ".fods", "OpenDocument (.fods)",
+            ".fods", "OpenDocument (.fods, flat XML)",
             ".xlsb", "Excel Binary (.xlsb)", ".et", "WPS Spreadsheets (.et)", ".numbers", "Apple Numbers (.numbers)");
 
     /** What a spreadsheet gnbv does not read is ("OpenDocument (.ods, …)"), or null for any other file. */
@@ -61,7 +62,8 @@ public final class RosterDocument implements FactsDocument {
             else if (n.endsWith(".xls")) {
                 rows.oldFormat();
                 XlsReader.read(path, name, rows);
-            } else WorkbookReader.read(path, name, rows);
+            } else if (n.endsWith(".ods")) OdsReader.read(path, name, rows);
+            else WorkbookReader.read(path, name, rows);
             rows.finish(name);
         } catch (TableException e) {
             rows.fail(e.error(name));

@@ -239,8 +239,10 @@ final class RosterRows implements TableHandler {
         int idAt = header.number(idColumn), memberAt = header.member.isEmpty() ? -1 : header.number(memberIdColumn);
         boolean word = false;
         for (Cell c : cells) {
-            if (c.column() == idAt || c.column() == memberAt) return false;
-            if (c.kind() == Cell.Kind.TEXT && TOTALS.matcher(CellText.fold(c.text())).matches()) word = true;
+            boolean total = c.kind() == Cell.Kind.TEXT && TOTALS.matcher(CellText.fold(c.text())).matches();
+            // "Tổng cộng" in the household code's column (a form without STT) is no household's code
+            if (c.column() == memberAt || c.column() == idAt && !total) return false;
+            if (total) word = true;
         }
         return word;
     }

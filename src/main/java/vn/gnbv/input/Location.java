@@ -21,11 +21,10 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, (int) (packed >>> 32), (int) packed);
     }
 
-    /** Whether the file names a sheet of a workbook ("book.xlsx!Sheet", "book.xls!Sheet"). */
+    /** Whether the file names a sheet of a workbook ("book.xlsx!Sheet", "book.ods!Sheet"). */
     public static boolean isSheet(String file) {
         int bang = file.indexOf('!');
-        return bang > 0 && (file.regionMatches(true, bang - 5, ".xlsx", 0, 5) || file.regionMatches(true, bang - 5, ".xlsm", 0, 5)
-                || file.regionMatches(true, bang - 4, ".xls", 0, 4));
+        return bang > 0 && TableFiles.isWorkbook(file.substring(0, bang));
     }
 
     /** The file itself: a workbook's, without the sheet ("book.xlsx!Sheet" → "book.xlsx"). */

@@ -19,6 +19,7 @@ import org.apache.poi.hssf.record.LabelSSTRecord;
 import org.apache.poi.hssf.record.MulRKRecord;
 import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.RKRecord;
+import org.apache.poi.hssf.record.RecordFactory;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -178,10 +179,11 @@ public final class XlsReader {
                 }
             }
             if (r instanceof LabelSSTRecord l) text(l.getRow(), l.getColumn(), texts.getString(l.getSSTIndex()).getString());
-            else if (r instanceof NumberRecord n) number(n.getRow(), n.getColumn(), n.getXFIndex(), n.getValue());
-            else if (r instanceof RKRecord k) number(k.getRow(), k.getColumn(), k.getXFIndex(), k.getRKNumber());
+            else if (r instanceof NumberRecord n) number(n);
+            // Excel keeps most numbers in the compact RK forms: POI's own conversion makes them NumberRecords
+            else if (r instanceof RKRecord k) number(RecordFactory.convertToNumberRecord(k));
             else if (r instanceof MulRKRecord m) {
-                for (int i = 0; i < m.getNumColumns(); i++) number(m.getRow(), m.getFirstColumn() + i, m.getXFAt(i), m.getRKNumberAt(i));
+                for (NumberRecord n : RecordFactory.convertRKRecords(m)) number(n);
             } else if (r instanceof LabelRecord l) text(l.getRow(), l.getColumn(), l.getValue());
             else if (r instanceof BoolErrRecord b) {
                 if (b.isBoolean()) add(b.getRow(), new Cell(b.getColumn() + 1, Cell.Kind.TEXT, b.getBooleanValue() ? "TRUE" : "FALSE"));
@@ -205,6 +207,10 @@ public final class XlsReader {
         private void text(int r, int column, String text) {
             if (text == null || text.isEmpty()) return;
             add(r, new Cell(column + 1, Cell.Kind.TEXT, CellText.visible(text)));
+        }
+
+        private void number(NumberRecord n) {
+            number(n.getRow(), n.getColumn(), n.getXFIndex(), n.getValue());
         }
 
         private void number(int r, int column, int style, double value) {

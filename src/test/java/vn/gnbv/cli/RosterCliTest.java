@@ -67,6 +67,19 @@ class RosterCliTest {
                 .isEqualTo(xlsx.out());
     }
 
+    /** The example's workbook as LibreOffice Calc saves it, .ods and .xls (src/test/resources/rosters/libreoffice): the same findings. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"danh-sach-ho.ods", "danh-sach-ho.xls"})
+    void theExampleSavedByLibreOfficeGivesTheSameFindings(String saved, @TempDir Path dir) throws Exception {
+        Path from = Path.of("fixtures/cases/thon-excel-2024");
+        Files.copy(from.resolve("case.yaml"), dir.resolve("case.yaml"));
+        Files.copy(Path.of("src/test/resources/rosters/libreoffice").resolve(saved), dir.resolve(saved));
+        CliTest.Result xlsx = run("check", from.toString(), "--rules", "rules", "--format", "json", "--fail-on", "never");
+        CliTest.Result other = run("check", dir.toString(), "--rules", "rules", "--format", "json", "--fail-on", "never");
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.out().replace(dir.toString(), from.toString()).replace(saved + "!", "danh-sach-ho.xlsx!")).isEqualTo(xlsx.out());
+    }
+
     /** A workbook's values and number formats copied into an old-format one, as Excel's "Save as Excel 97-2003" keeps them. */
     private static void asOldFormat(Path xlsx, Path xls) throws Exception {
         try (var in = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile());

@@ -328,19 +328,19 @@ class RosterErrorsTest {
     }
 
     /**
-     * A spreadsheet gnbv does not read (LibreOffice's .ods, …) is an error naming its format, in a
+     * A spreadsheet gnbv does not read (Excel's binary .xlsb, WPS's .et, …) is an error naming its format, in a
      * folder or given by name: a folder holding a roster so was checked "0 households" without a word.
      * A workbook with macros (.xlsm) is read as the .xlsx it is.
      */
     @Test
     void aSpreadsheetInAnotherFormatIsAnErrorNeverPassedOver(@TempDir Path dir) throws Exception {
         Path places = Rosters.places(dir);
-        Files.writeString(places.resolve("ho.ods"), "PK");
+        Files.writeString(places.resolve("ho.xlsb"), "PK");
         Files.writeString(places.resolve("ghi-chu.txt"), "not a table: left alone");
         assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().file().replace(dir + "/", "") + " " + e.args().get("format"))
-                .containsExactly("table.unsupported ho.ods OpenDocument (.ods, LibreOffice/OpenOffice Calc)");
-        assertThat(Rosters.raw(places.resolve("ho.ods"))).extracting(e -> e.code()).containsExactly("table.unsupported");
-        Files.delete(places.resolve("ho.ods"));
+                .containsExactly("table.unsupported ho.xlsb Excel Binary (.xlsb)");
+        assertThat(Rosters.raw(places.resolve("ho.xlsb"))).extracting(e -> e.code()).containsExactly("table.unsupported");
+        Files.delete(places.resolve("ho.xlsb"));
         Workbooks.write(places.resolve("ho.xlsm"), "Hộ", List.of(row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", "c9", "P-1")));
         assertThat(Rosters.errors(dir)).singleElement().asString().startsWith("ho.xlsm!Hộ:B2: error: ");
     }
@@ -385,7 +385,7 @@ class RosterErrorsTest {
         vn.gnbv.input.XlsxParts.rewrite(whole, cut, "xl/worksheets/", xml -> xml.substring(0, xml.indexOf("<row r=\"3\"") + 12));
         assertThat(Rosters.raw(dir.resolve("case"))).extracting(e -> e.code()).containsExactly("table.damaged");
         assertThat(Rosters.errors(dir.resolve("case"))).singleElement().asString()
-                .startsWith("ho.xlsx: error: The Excel file is damaged and cannot be read: ").doesNotContain("Exception");
+                .startsWith("ho.xlsx: error: The spreadsheet file is damaged and cannot be read: ").doesNotContain("Exception");
     }
 
     private static String notZip(Path dir) throws Exception {
