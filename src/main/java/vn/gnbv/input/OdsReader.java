@@ -1,7 +1,5 @@
 package vn.gnbv.input;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -39,20 +37,11 @@ public final class OdsReader {
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     /** LibreOffice's own attributes: calcext:value-type="error" marks a formula's error value. */
     private static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
-    private static final XMLInputFactory STAX = stax();
+    private static final XMLInputFactory STAX = XmlParts.factory(true, true);
     /** A sheet's size in LibreOffice Calc (7.4: 1,048,576 rows by 16,384 columns). */
     private static final int LAST_ROW = 1_048_576, LAST_COLUMN = 16_384;
 
     private OdsReader() {}
-
-    private static XMLInputFactory stax() {
-        XMLInputFactory f = new InputFactoryImpl();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
 
     public static void read(Path file, String shown, TableHandler handler) throws IOException {
         if (!Files.isReadable(file)) throw new java.nio.file.AccessDeniedException(shown);

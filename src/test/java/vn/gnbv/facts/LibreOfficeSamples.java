@@ -3,8 +3,9 @@ package vn.gnbv.facts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
+
+import static vn.gnbv.facts.Workbooks.row;
 
 /**
  * Writes the workbooks behind the LibreOffice samples of src/test/resources/rosters/libreoffice: each
@@ -48,7 +49,4 @@ public final class LibreOfficeSamples {
                 row("H-1", "00421", new Workbooks.Formula("NA()"))));
     }
 
-    private static List<Object> row(Object... cells) {
-        return Arrays.asList(cells);
-    }
 }

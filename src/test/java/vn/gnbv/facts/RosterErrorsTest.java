@@ -10,12 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gnbv.facts.Workbooks.row;
 
 /** Every error of a roster, each at its cell, worded for the sheet: the column as written, the cell as typed. */
 class RosterErrorsTest {
-    private static List<Object> row(Object... cells) {
-        return Arrays.asList(cells);
-    }
 
     @Test
     void cellErrorsAreAllListedAtTheirCells(@TempDir Path dir) throws Exception {

@@ -9,15 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gnbv.facts.Workbooks.row;
 
 /** Layout (a): one sheet, one row per member; a household's columns repeated, or left blank after its first row. */
 class RosterLayoutTest {
     private static final List<Object> HEADER = Arrays.asList("Mã hộ", "Mã xã", "Thu nhập bình quân đầu người/tháng",
             "Mã thành viên", "Ngày sinh", "Giới tính");
 
-    private static List<Object> row(Object... cells) {
-        return Arrays.asList(cells);
-    }
 
     @Test
     void repeatedOrBlankHouseholdColumnsGiveTheSameHouseholds(@TempDir Path a, @TempDir Path b) throws Exception {

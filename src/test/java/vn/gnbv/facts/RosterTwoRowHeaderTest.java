@@ -5,10 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gnbv.facts.Workbooks.row;
 
 /**
  * A header on two rows, as printed forms group columns: a label over several columns and their own
@@ -17,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * household's first row under a one-row header is never taken for a second header row.
  */
 class RosterTwoRowHeaderTest {
-    private static List<Object> row(Object... cells) {
-        return Arrays.asList(cells);
-    }
 
     @Test
     void namesUnderALabelAreReadAfterIt(@TempDir Path dir) throws Exception {

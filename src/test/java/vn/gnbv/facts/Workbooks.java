@@ -23,6 +23,11 @@ import java.util.List;
 final class Workbooks {
     private Workbooks() {}
 
+    /** A row's cells, blanks as null. */
+    static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
+    }
+
     /** One sheet. */
     static Path write(Path file, String sheet, List<List<Object>> rows) throws IOException {
         return write(file, new Object[]{sheet, rows});
