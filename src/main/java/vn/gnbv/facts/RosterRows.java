@@ -57,6 +57,9 @@ final class RosterRows implements TableHandler {
     private RosterColumn idColumn, memberIdColumn;
     private boolean broken, belowHeader, anyHeader, reported, hidden;
     private int rowsAbove, lastRow;
+    /** The first text above the header in an old encoding (TCVN3, VNI), and its row: why no header was found. */
+    private Cell legacySample;
+    private int legacySampleRow;
     /** A header row read and not yet taken (0: none), and its cells: the next row may be its second row. */
     private int headerAt;
     private List<Cell> headerCells;
@@ -95,6 +98,7 @@ final class RosterRows implements TableHandler {
         this.hidden = hidden;
         this.where = where;
         header = null;
+        legacySample = null;
         headerAt = 0;
         headerCells = null;
         broken = belowHeader = false;
@@ -200,6 +204,14 @@ final class RosterRows implements TableHandler {
 
     /** The header's row is kept until the next row says whether the header has a second row (a form's groups of columns). */
     private void findHeader(int number, List<Cell> cells) {
+        if (legacySample == null) {
+            for (Cell c : cells) {
+                if (legacySample == null && c.kind() == Cell.Kind.TEXT && CellText.legacyVietnamese(c.text())) {
+                    legacySample = c;
+                    legacySampleRow = number;
+                }
+            }
+        }
         if (RosterHeader.looksLikeHeader(cells, known)) {
             headerAt = number;
             headerCells = List.copyOf(cells);
@@ -226,6 +238,11 @@ final class RosterRows implements TableHandler {
     /** The sheet has no roster's header: an error, unless the sheet is hidden (see {@link #start(String, String, boolean)}). */
     private void noHeader() {
         if (hidden) return;
+        if (legacySample != null) { // a sheet written in TCVN3 or VNI: its header is there, in another encoding
+            problems.add(InputError.of(new Location(where, legacySampleRow, legacySample.column()), "header.legacy-encoding",
+                    "text", legacySample.text().strip()));
+            return;
+        }
         problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
                 idColumn.title() + ", " + known.household().get(1).title()));
     }

@@ -100,6 +100,31 @@ public final class CellText {
         return COLON.matcher(s).replaceAll(": ").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Characters that Vietnamese written in Unicode never has but text in the old 8-bit encodings
+     * shows when read as Unicode: TCVN3 (ABC, fonts .VnTime…: "Mã hộ" shows "M· hé") and VNI (fonts
+     * VNI-Times…: "Maõ hoä"). Vietnamese letters of Latin-1 (à, é, ê, ô, Ý…) are not among them.
+     */
+    private static final String LEGACY = "\u00b5\u00b8\u00b6\u00b7\u00b9\u00a8\u00bb\u00be\u00bc\u00bd\u00c6\u00a9\u00c7\u00cb\u00ae"
+            + "\u00d0\u00ce\u00cf\u00d1\u00aa\u00d6\u00d7\u00d8\u00dc\u00de\u00df\u00e4\u00ab\u00e5\u00e6\u00e7\u00ac"
+            + "\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00f7\u00fb\u00fc\u00fe\u00ad";
+
+    /**
+     * Whether a text looks like Vietnamese in an old 8-bit encoding read as Unicode (see LEGACY): such
+     * characters, and none of the letters only Unicode Vietnamese has (ă, đ, ơ, ư, ĩ, ũ, ạ…ỹ).
+     */
+    public static boolean legacyVietnamese(String text) {
+        boolean legacy = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u1ea0' && c <= '\u1ef9' || "\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0128\u0129\u0168\u0169".indexOf(c) >= 0) {
+                return false;
+            }
+            if (LEGACY.indexOf(c) >= 0) legacy = true;
+        }
+        return legacy;
+    }
+
     /** {@link #fold} with letters and digits only: "Ê-đê", "Ê Đê" and "Êđê" are "ede", "H'Mông" is "hmong". */
     public static String letters(String text) {
         String f = fold(text);

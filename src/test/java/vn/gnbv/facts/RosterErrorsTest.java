@@ -129,6 +129,24 @@ class RosterErrorsTest {
                 "ho." + format + "!Tổng hợp: error: No row of column names in the first 20 rows of the sheet (expected columns such as Mã hộ, Mã xã)");
     }
 
+    /**
+     * A sheet typed in TCVN3 (.VnTime) shows "M· hé" for "Mã hộ": no header is found, and the error
+     * says why and how to convert it, rather than that the sheet has no column names.
+     */
+    @Test
+    void aSheetInAnOldVietnameseEncodingSaysSo(@TempDir Path dir) throws Exception {
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
+                row("Danh s\u00b8ch h\u00e9 ngh\u00acho"),
+                row("M\u00b7 h\u00e9", "M\u00b7 x\u00b7", "H\u00e4 t\u00aan"),
+                row("H-1", "c1", "Nguy\u00d4n V\u00a8n A")));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
+                .containsExactly("header.legacy-encoding 1:1");
+        assertThat(Rosters.errors(dir).get(0)).contains("TCVN3", "Unicode");
+
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(row("Danh sách hộ nghèo"), row("Hộ số", "Xã số")));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code()).containsExactly("header.not-found");
+    }
+
     /** "Năm sinh" (a year) is not renamed into "Ngày sinh" by a "did you mean": the error says what the column lacks. */
     @Test
     void aYearOfBirthColumnSaysTheDayIsNeeded(@TempDir Path dir) throws Exception {

@@ -59,4 +59,19 @@ class CellTextTest {
         assertThat(CellText.excelDay(0)).isNull();
         assertThat(CellText.excelDay(3_000_000)).isNull();
     }
+
+    /** Vietnamese in TCVN3 (.VnTime) or VNI read as Unicode is told from Vietnamese in Unicode. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "''{0}'' legacy: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "M\u00b7 h\u00e9|true", // Mã hộ in TCVN3
+            "H\u00e4 t\u00aan|true", // Họ tên in TCVN3
+            "DANH S\u00b8CH H\u00c9 GIA \u00a7\u00d7NH|true",
+            "Ma\u00f5 ho\u00e4|true", // Mã hộ in VNI
+            "Mã hộ|false",
+            "Hồ Văn Lâm|false",
+            "Ý kiến; à, é, ê, ô, õ|false",
+            "H-1|false"})
+    void legacyVietnameseIsRecognised(String text, boolean legacy) {
+        org.assertj.core.api.Assertions.assertThat(CellText.legacyVietnamese(text)).isEqualTo(legacy);
+    }
 }
