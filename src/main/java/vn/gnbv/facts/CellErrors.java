@@ -34,7 +34,11 @@ final class CellErrors {
                     : c != null && c.type().equals("date") && wholeNumber(typed) ? dateAsNumber(at, column, typed)
                     : InputError.of(at, "cell.wrong-type", "column", column,
                     "expected", cellType(String.valueOf(args.get("expected"))), "value", typed);
-            case "value.bad-date" -> InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value"));
+            // "12/31/1980": a column of days written month first, whose other days read swapped
+            case "value.bad-date" -> CellText.monthFirst(String.valueOf(args.get("value"))) != null
+                    ? InputError.of(at, "cell.date-month-first", "column", column, "value", args.get("value"),
+                    "day", CellText.monthFirst(String.valueOf(args.get("value"))))
+                    : InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value"));
             // a formula's result (income ÷ members) shown rounded by the cell's format: the cell holds more
             case "value.not-whole" -> InputError.of(at, "cell.not-whole", "column", column,
                     "value", new java.math.BigDecimal(String.valueOf(args.get("value"))));

@@ -74,6 +74,21 @@ public final class CellText {
     }
 
     /**
+     * The day a text means when read month first (mm/dd/yyyy, as software set to US English writes
+     * days), when it is no day read day first: "12/31/1980" is 31/12/1980. Null otherwise. Never used
+     * as a value: a column of such days has its other days read with day and month swapped.
+     */
+    public static LocalDate monthFirst(String text) {
+        Matcher m = DAY_FIRST.matcher(text.strip());
+        if (!m.matches() || day(text) != null) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * A number as typed: a whole number with its thousands grouped by '.', ',' or a space is read
      * whole; otherwise a single ',' or '.' is the decimal mark. Null when it is not a number.
      */

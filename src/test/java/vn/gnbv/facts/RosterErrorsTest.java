@@ -147,6 +147,23 @@ class RosterErrorsTest {
         assertThat(Rosters.raw(dir)).extracting(e -> e.code()).containsExactly("header.not-found");
     }
 
+    /**
+     * A day written month first ("12/31/1980": software set to US English) is no day read day first;
+     * the error says the column seems month first, so its other days may be swapped.
+     */
+    @Test
+    void aDayWrittenMonthFirstSaysTheColumnMayBeSwapped(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(Rosters.places(dir).resolve("ho.csv"), """
+                Mã hộ,Mã xã,Mã thành viên,Ngày sinh
+                H-1,c1,P-1,02/03/1988
+                H-1,c1,P-2,12/31/1980
+                H-1,c1,P-3,31/02/1990
+                """);
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + " " + e.args().get("day"))
+                .containsExactly("cell.date-month-first 3 1980-12-31", "cell.bad-date 4 null");
+        assertThat(Rosters.errors(dir).get(0)).contains("mm/dd/yyyy", "1980-12-31");
+    }
+
     /** "Năm sinh" (a year) is not renamed into "Ngày sinh" by a "did you mean": the error says what the column lacks. */
     @Test
     void aYearOfBirthColumnSaysTheDayIsNeeded(@TempDir Path dir) throws Exception {
