@@ -15,9 +15,22 @@ public sealed interface PendingCheck {
     record Reference(String kind, String id, Location at) implements PendingCheck {
         public void verify(Case c, Errors errors) {
             var known = kind.equals("district") ? c.districts().keySet() : c.communes().keySet();
-            if (!known.contains(id)) {
-                errors.add(at, "ref.dangling", "kind", kind, "id", id, "suggestion", Suggest.closest(id, known));
+            if (known.contains(id)) return;
+            String padded = withZeros(id, known);
+            if (padded != null) errors.add(at, "ref.lost-zeros", "kind", kind, "id", id, "padded", padded);
+            else errors.add(at, "ref.dangling", "kind", kind, "id", id, "suggestion", Suggest.closest(id, known));
+        }
+
+        /**
+         * The case's code that a code of digits is once its leading zeros are back ("421" for the
+         * commune 00421: a code typed into a number cell loses them), or null.
+         */
+        private static String withZeros(String id, java.util.Set<String> known) {
+            if (id.isEmpty() || !id.chars().allMatch(Character::isDigit)) return null;
+            for (String k : known) {
+                if (k.length() > id.length() && k.endsWith(id) && k.substring(0, k.length() - id.length()).chars().allMatch(ch -> ch == '0')) return k;
             }
+            return null;
         }
     }
 

@@ -164,6 +164,20 @@ class RosterErrorsTest {
         assertThat(Rosters.errors(dir).get(0)).contains("mm/dd/yyyy", "1980-12-31");
     }
 
+    /** A commune code typed into a number cell loses its leading zeros (00421 → 421): the error names the code it was. */
+    @Test
+    void aCodeThatLostItsLeadingZerosNamesTheCodeItWas(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("case.yaml"), """
+                asOf: 2024-06-30
+                districts: [{id: "018"}]
+                communes: [{id: "00421", district: "018", urban: false}, {id: "10421", district: "018", urban: false}]
+                """);
+        Workbooks.write(dir.resolve("ho.xlsx"), "Hộ", List.of(row("Mã hộ", "Mã xã", "Mã thành viên"), row("H-1", 421, "P-1"),
+                row("H-2", 77, "P-2")));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.args().get("id") + " " + e.args().get("padded"))
+                .containsExactly("ref.lost-zeros 421 00421", "ref.dangling 77 null");
+    }
+
     /** "Năm sinh" (a year) is not renamed into "Ngày sinh" by a "did you mean": the error says what the column lacks. */
     @Test
     void aYearOfBirthColumnSaysTheDayIsNeeded(@TempDir Path dir) throws Exception {
