@@ -63,6 +63,7 @@ class RosterCellsTest {
                 new Case("nông thôn is rural", "Khu vực", "nông thôn", Household::urban, false),
                 new Case("Nữ is female", "Giới tính", "Nữ", member(Member::sex), "female"),
                 new Case("Nu without marks is female", "Giới tính", "NU", member(Member::sex), "female"),
+                new Case("Nữ giới is female", "Giới tính", "Nữ giới", member(Member::sex), "female"),
                 new Case("the facts' own word is accepted", "Giới tính", "male", member(Member::sex), "male"),
                 new Case("a status as the commune writes it", "Phân loại hộ", "Hộ cận nghèo", Household::recordedStatus, "near-poor"),
                 new Case("a review's new poor are poor", "Phân loại hộ", "Hộ nghèo phát sinh", Household::recordedStatus, "poor"),
