@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The rows of a roster sheet, one per member, gathered into households as they stream: a row
@@ -39,14 +38,6 @@ final class RosterRows implements TableHandler {
     private String cutCode = "table.cut-at-excel-limit";
     /** How many rows may stand above the header (a form's title lines). */
     private static final int HEADER_SEARCH = 20;
-    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d+)\\)?");
-    /**
-     * A totals row's words, without marks: "Tổng cộng", "Cộng", "Tổng số", "Tổng", "Total", alone or with
-     * a colon, or before the unit it adds up ("Cộng xã Trà Mai", "Tổng cộng thôn 2"); never a name ("Công ty …").
-     */
-    private static final Pattern TOTALS = Pattern.compile(
-            "(tong cong|tong so|tong|cong|total)( ?: ?| (toan )?(xa|huyen|thon|ban|to|phuong|thi tran|tinh)( .*)?)?");
-
     private final RosterColumns known;
     private final FactsVisitor visitor;
     private final List<InputError> problems = new ArrayList<>();
@@ -126,9 +117,9 @@ final class RosterRows implements TableHandler {
         }
         if (belowHeader) {
             belowHeader = false;
-            if (columnNumbers(cells)) return;
+            if (FormRows.columnNumbers(cells)) return;
         }
-        if (totals(cells)) return;
+        if (FormRows.totals(cells, header.number(idColumn), header.member.isEmpty() ? -1 : header.number(memberIdColumn))) return;
         Cell[] byColumn = new Cell[header.width() + 1];
         boolean any = false;
         for (Cell c : cells) {
@@ -245,33 +236,6 @@ final class RosterRows implements TableHandler {
         }
         problems.add(InputError.of(Location.ofFile(where), "header.not-found", "columns",
                 idColumn.title() + ", " + known.household().get(1).title()));
-    }
-
-    /**
-     * A form's row of totals ("Tổng cộng", "Cộng", "Tổng số" in a cell, as sheets made for printing
-     * end): no household code and no member code. It is the form's, not a household: read past, as
-     * the title above the header is. Without this it read as a continuation of the household above.
-     */
-    private boolean totals(List<Cell> cells) {
-        int idAt = header.number(idColumn), memberAt = header.member.isEmpty() ? -1 : header.number(memberIdColumn);
-        boolean word = false;
-        for (Cell c : cells) {
-            boolean total = c.kind() == Cell.Kind.TEXT && TOTALS.matcher(CellText.fold(c.text())).matches();
-            // "Tổng cộng" in the household code's column (a form without STT) is no household's code
-            if (c.column() == memberAt || c.column() == idAt && !total) return false;
-            if (total) word = true;
-        }
-        return word;
-    }
-
-    /** A row of column numbers under the header: "1", "2", "3"… or "(1)", "(2)", … from its first column. */
-    private boolean columnNumbers(List<Cell> cells) {
-        if (cells.size() < 3) return false;
-        for (int i = 0; i < cells.size(); i++) {
-            var m = COLUMN_NUMBER.matcher(cells.get(i).text().strip());
-            if (!m.matches() || Integer.parseInt(m.group(1)) != i + 1) return false;
-        }
-        return true;
     }
 
     /** The household of the rows gathered: tokens, bound, handed on. */
