@@ -10,11 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -30,10 +26,10 @@ import java.util.zip.ZipFile;
  * its table style says table:display="false".
  */
 public final class OdsReader {
-    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-    private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    private static final String NUMBER = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0";
+    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    static final String NUMBER = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     /** LibreOffice's own attributes: calcext:value-type="error" marks a formula's error value. */
     private static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
@@ -49,7 +45,7 @@ public final class OdsReader {
             ZipEntry content = zip.getEntry("content.xml");
             if (content == null) throw new TableException("table.not-an-ods", null);
             if (encrypted(zip)) throw new TableException("table.protected", null);
-            Styles styles = new Styles();
+            OdsStyles styles = new OdsStyles(STAX);
             ZipEntry named = zip.getEntry("styles.xml");
             if (named != null) try (InputStream in = zip.getInputStream(named)) {
                 styles.read(in, false);
@@ -73,81 +69,18 @@ public final class OdsReader {
         }
     }
 
-    /**
-     * What the document's styles say of its cells: the tables hidden (table:display="false"), each
-     * cell style's number format, and the formats of zeros only with their width.
-     */
-    private static final class Styles {
-        final Set<String> hiddenTables = new HashSet<>();
-        final Map<String, String> dataStyleOf = new HashMap<>();
-        final Map<String, Integer> zerosWidth = new HashMap<>();
-        private String style, family, numberStyle;
-        private int numbers, others, width;
-
-        /** Reads the styles of styles.xml, or the automatic ones of content.xml up to the body (then returns). */
-        void read(InputStream in, boolean untilBody) throws XMLStreamException {
-            read(STAX.createXMLStreamReader(in), untilBody);
-        }
-
-        void read(XMLStreamReader x, boolean untilBody) throws XMLStreamException {
-            while (x.hasNext()) {
-                int e = x.next();
-                if (e == XMLStreamConstants.START_ELEMENT) {
-                    String ns = x.getNamespaceURI(), n = x.getLocalName();
-                    if (untilBody && OFFICE.equals(ns) && n.equals("body")) return;
-                    if (STYLE.equals(ns) && n.equals("style")) {
-                        style = x.getAttributeValue(STYLE, "name");
-                        family = x.getAttributeValue(STYLE, "family");
-                        String data = x.getAttributeValue(STYLE, "data-style-name");
-                        if (style != null && data != null && "table-cell".equals(family)) dataStyleOf.put(style, data);
-                    } else if (STYLE.equals(ns) && n.equals("table-properties") && "table".equals(family)
-                            && "false".equals(x.getAttributeValue(TABLE, "display")) && style != null) {
-                        hiddenTables.add(style);
-                    } else if (NUMBER.equals(ns) && n.equals("number-style")) {
-                        numberStyle = x.getAttributeValue(STYLE, "name");
-                        numbers = others = width = 0;
-                    } else if (NUMBER.equals(ns) && numberStyle != null) {
-                        if (n.equals("number")) {
-                            numbers++;
-                            String digits = x.getAttributeValue(NUMBER, "min-integer-digits");
-                            String decimals = x.getAttributeValue(NUMBER, "decimal-places");
-                            boolean plain = (decimals == null || decimals.equals("0")) && !"true".equals(x.getAttributeValue(NUMBER, "grouping"));
-                            width = plain && digits != null ? Integer.parseInt(digits) : 0;
-                        } else {
-                            others++;
-                        }
-                    }
-                } else if (e == XMLStreamConstants.END_ELEMENT) {
-                    String n = x.getLocalName();
-                    if (NUMBER.equals(x.getNamespaceURI()) && n.equals("number-style")) {
-                        if (numbers == 1 && others == 0 && width >= 2 && width <= 15) zerosWidth.put(numberStyle, width);
-                        numberStyle = null;
-                    } else if (STYLE.equals(x.getNamespaceURI()) && n.equals("style")) {
-                        style = family = null;
-                    }
-                }
-            }
-        }
-
-        /** The width a cell style pads whole numbers to with zeros, or 0. */
-        int zeros(String cellStyle) {
-            String data = cellStyle == null ? null : dataStyleOf.get(cellStyle);
-            return data == null ? 0 : zerosWidth.getOrDefault(data, 0);
-        }
-    }
-
     /** content.xml's tables, row by row, to the handler. */
     private static final class Sheets {
         private final String shown;
         private final TableHandler handler;
-        private final Styles styles;
+        private final OdsStyles styles;
         private boolean reading;
         /** Default cell style of each column of the table being read (table:default-cell-style-name). */
         private final List<String> columnStyles = new ArrayList<>();
         private int row, column;
         private final List<Cell> cells = new ArrayList<>();
 
-        Sheets(String shown, TableHandler handler, Styles styles) {
+        Sheets(String shown, TableHandler handler, OdsStyles styles) {
             this.shown = shown;
             this.handler = handler;
             this.styles = styles;
