@@ -108,8 +108,9 @@ final class FindingGroups {
     }
 
     private String districtName(Finding f) {
-        return f.district() != null ? names.district(f.district())
-                : f.unit() == null ? m.text("report.no-unit") : m.text("report.province-level");
+        // findings in no district: the province's, the report's figures, and communes without a
+        // district (from 01/07/2025), one group under one heading, each unit under its own
+        return f.district() != null ? names.district(f.district()) : m.text("report.province-wide");
     }
 
     private Row row(Finding f) {
