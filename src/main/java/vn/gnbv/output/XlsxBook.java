@@ -119,13 +119,16 @@ final class XlsxBook {
             throw temporaryFile(e);
         }
         Row r = createRow(sh, 0);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             sh.setColumnWidth(i, Math.min(255, c.width()) * 256);
             Cell cell = r.createCell(i);
             cell.setCellValue(c.header());
             cell.setCellStyle(header);
+            lines = Math.max(lines, lines(c.header(), c.width(), BOLD));
         }
+        fit(r, lines);
         sh.createFreezePane(0, 1);
         printed(sh);
         return sh;
@@ -190,9 +193,14 @@ final class XlsxBook {
         Sheet row(Object... values) {
             if (next == rowsPerSheet) goOn();
             Row r = createRow(sh, next++);
+            int lines = 1;
             for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) cell(r.createCell(i), values[i], columns.get(i).wrap());
+                if (values[i] == null) continue;
+                Column c = columns.get(i);
+                cell(r.createCell(i), values[i], c.wrap());
+                if (c.wrap() && values[i] instanceof String text) lines = Math.max(lines, lines(text, c.width(), PLAIN));
             }
+            fit(r, lines);
             rows++;
             return this;
         }
@@ -257,6 +265,36 @@ final class XlsxBook {
             c.setCellValue(s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s);
             c.setCellStyle(wrap ? wrapped : text);
         }
+    }
+
+    /**
+     * Characters a line of a column holds, per character of its width (the width of a '0'): about
+     * one, since most letters are narrower than a '0' but words wrap whole; bold headers less.
+     * Estimates on the safe side: a printed table must show every line, a blank line costs little.
+     */
+    private static final double PLAIN = 1.0, BOLD = 0.9;
+    /** The height of a line of text (the default row's, 15 points), and Excel's largest row (409). */
+    private static final float LINE = 15f, MAX_HEIGHT = 409f;
+
+    /** The lines a wrapped text takes in a column of a width (in characters), its own line breaks counted. */
+    static int lines(String text, int width, double perWidth) {
+        int per = Math.max(1, (int) (width * perWidth));
+        int n = 0, start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                n += Math.max(1, (i - start + per - 1) / per);
+                start = i + 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A row tall enough for its wrapped lines: neither Excel nor LibreOffice makes it so when they open
+     * a workbook (LibreOffice printed a finding's legal basis over the next row's).
+     */
+    private static void fit(Row r, int lines) {
+        if (lines > 1) r.setHeightInPoints(Math.min(MAX_HEIGHT, lines * LINE));
     }
 
     /** A grouped number format with exactly the decimals a value has (4.5 → "4,5", never "4,50"). */

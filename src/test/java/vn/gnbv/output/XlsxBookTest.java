@@ -75,6 +75,31 @@ class XlsxBookTest {
         }
     }
 
+    /** A wrapped text's row is as tall as its lines, and so is a long header's: printed, no line is drawn over the next row. */
+    @Test
+    void rowsAreTallEnoughForTheirWrappedLines() throws Exception {
+        XlsxBook book = new XlsxBook(Messages.load(Path.of("rules"), "vi"), LocalDate.of(2024, 6, 30));
+        XlsxBook.Sheet s = book.sheet("Phát hiện", List.of(XlsxBook.Column.of("Mã", 8),
+                XlsxBook.Column.wrapped("Thẻ BHYT chưa có kinh phí (đồng)", 12), XlsxBook.Column.of("Số", 8)));
+        s.row("A", "ngắn", 1L);
+        s.row("B", "Nghị định 07/2021/NĐ-CP, Điều 3, khoản 2, điểm a; Quyết định 24/2021/QĐ-TTg", 2L);
+        s.row("C", "một\nhai\nba", 3L);
+        s.row("D", 4L, "Nghị định 07/2021/NĐ-CP, Điều 3, khoản 2, điểm a (not wrapped)");
+        s.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.write(out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            float line = sh.getDefaultRowHeightInPoints();
+            assertThat(sh.getRow(0).getHeightInPoints()).as("header: 32 characters in 12").isEqualTo(4 * 15f);
+            assertThat(sh.getRow(1).getHeightInPoints()).isEqualTo(line);
+            assertThat(sh.getRow(2).getHeightInPoints()).as("75 characters, 12 a line").isEqualTo(7 * 15f);
+            assertThat(sh.getRow(3).getHeightInPoints()).as("its own three lines").isEqualTo(3 * 15f);
+            assertThat(sh.getRow(4).getHeightInPoints()).as("a column that does not wrap").isEqualTo(line);
+        }
+        assertThat(XlsxBook.lines("", 10, 1.0)).isEqualTo(1);
+    }
+
     @Test
     void excelsLimitIsTheDefault() {
         assertThat(XlsxBook.MAX_ROWS).isEqualTo(1_048_576);
