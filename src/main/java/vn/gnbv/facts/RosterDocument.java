@@ -1,5 +1,6 @@
 package vn.gnbv.facts;
 
+import vn.gnbv.input.Cell;
 import vn.gnbv.input.CsvReader;
 import vn.gnbv.input.Errors;
 import vn.gnbv.input.TableException;
@@ -11,6 +12,7 @@ import vn.gnbv.input.XlsReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,7 +36,22 @@ public final class RosterDocument implements FactsDocument {
 
     /** Whether a file is a roster table by its name: .xlsx (or .xlsm, with macros), .xls (Excel 97-2003), .ods or .csv. */
     public static boolean isRoster(Path p) {
-        return TableFiles.isTable(p.getFileName().toString());
+        return TableFiles.isTable(p.getFileName().toString()) || isTextTable(p);
+    }
+
+    /**
+     * A text file (.txt, .tsv) whose first line names a roster's columns: a sheet Excel saved as
+     * "Text (Tab delimited)" or "Unicode Text". Read as a CSV file; any other text file is no roster.
+     */
+    static boolean isTextTable(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!n.endsWith(".txt") && !n.endsWith(".tsv")) return false;
+        String first = CsvReader.firstLine(p);
+        if (first == null) return false;
+        List<Cell> cells = new java.util.ArrayList<>();
+        int column = 0;
+        for (String text : CsvReader.split(first)) cells.add(new Cell(++column, Cell.Kind.TEXT, text.strip()));
+        return RosterHeader.looksLikeHeader(cells, RosterColumns.standard());
     }
 
     /** Spreadsheets in formats gnbv does not read, by their names' endings, and what each is. */
@@ -58,7 +75,7 @@ public final class RosterDocument implements FactsDocument {
         RosterRows rows = new RosterRows(RosterColumns.standard(), v);
         try {
             String n = name.toLowerCase(Locale.ROOT);
-            if (n.endsWith(".csv")) CsvReader.read(path, name, rows);
+            if (n.endsWith(".csv") || n.endsWith(".txt") || n.endsWith(".tsv")) CsvReader.read(path, name, rows);
             else if (n.endsWith(".xls")) {
                 rows.oldFormat();
                 XlsReader.read(path, name, rows);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,40 @@ public final class CsvReader {
 
     private CsvReader() {}
 
-    public static void read(Path file, String shown, TableHandler handler) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+    /**
+     * The text of a table file: UTF-8 (a byte-order mark skipped), or UTF-16 when its byte-order mark
+     * says so, as Excel's "Unicode Text (*.txt)" saves a sheet (the one text export of older Excel
+     * that keeps Vietnamese).
+     */
+    static java.io.Reader reader(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(2);
+        }
+        boolean utf16 = head.length == 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+        var decoder = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Encoding.open(file), decoder), 1 << 16)) {
+        InputStream bytes = utf16 ? ReadMeter.counting(java.nio.file.Files.newInputStream(file)) : Encoding.open(file);
+        return new InputStreamReader(bytes, decoder);
+    }
+
+    /** The first line of a table file as its text (null when it has none or cannot be read). */
+    public static String firstLine(Path file) {
+        try (BufferedReader in = new BufferedReader(reader(file))) {
+            return in.readLine();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The cells of a line as a table's first line splits them (the separator Excel's settings chose). */
+    public static List<String> split(String line) {
+        return List.of(line.split(java.util.regex.Pattern.quote(String.valueOf(separator(line))), -1));
+    }
+
+    public static void read(Path file, String shown, TableHandler handler) throws IOException {
+        try (BufferedReader in = new BufferedReader(reader(file), 1 << 16)) {
             in.mark(1 << 16);
             String first = in.readLine();
             int skipped = 0;

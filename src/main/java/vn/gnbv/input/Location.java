@@ -32,9 +32,10 @@ public record Location(String file, int line, int column) implements Comparable<
         return isSheet(file) ? file.substring(0, file.indexOf('!')) : file;
     }
 
-    /** Whether the place is in a table (a workbook's sheet or a CSV file), where a record is a row. */
+    /** Whether the place is in a table (a workbook's sheet, a CSV or text table), where a record is a row. */
     public boolean inTable() {
-        return isSheet(file) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        String f = file.toLowerCase(java.util.Locale.ROOT);
+        return isSheet(file) || f.endsWith(".csv") || f.endsWith(".txt") || f.endsWith(".tsv");
     }
 
     /** The letters of a column number as a spreadsheet shows them: 1 → A, 27 → AA. */

@@ -392,6 +392,31 @@ class RosterErrorsTest {
         assertThat(Rosters.errors(dir)).singleElement().asString().startsWith("ho.xlsm!Hộ:B2: error: ");
     }
 
+    /**
+     * A sheet Excel saved as text: "Text (Tab delimited)" in UTF-8, or "Unicode Text" in UTF-16 with
+     * its byte-order mark (.txt), is a roster when its first line names a roster's columns; any other
+     * text file beside the facts is left alone.
+     */
+    @Test
+    void aSheetSavedAsTextIsARoster(@TempDir Path dir) throws Exception {
+        Path places = Rosters.places(dir);
+        String table = "Mã hộ\tMã xã\tMã thành viên\tHọ tên\r\nH-1\tc1\tP-1\tHồ Thị Na\r\nH-1\tc1\tP-2\tHồ Văn Lâm\r\n";
+        byte[] utf16 = table.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        Files.write(places.resolve("ho.txt"), withBom);
+        Files.writeString(places.resolve("ho2.tsv"), table.replace("H-1", "H-2").replace("P-", "Q-"));
+        Files.writeString(places.resolve("ghi-chu.txt"), "Danh sách đã rà soát ngày 30/06/2024\n");
+        assertThat(Rosters.households(dir)).extracting(h -> h.id() + ":" + h.members().get(1).name())
+                .containsExactly("H-1:Hồ Văn Lâm", "H-2:Hồ Văn Lâm");
+        // a household whose rows come back after another's, in one text table: the table's own error
+        Files.delete(places.resolve("ho2.tsv"));
+        Files.write(places.resolve("ho.txt"), (table + "H-3\tc1\tP-3\tA\r\nH-1\tc1\tP-4\tB\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line()).containsExactly("rows.not-together 5");
+    }
+
     /** What software exports under the name .xls: an .xlsx is read as one; a web page, or anything else, is named so. */
     @Test
     void aFileNamedXlsIsReadByWhatItIs(@TempDir Path dir) throws Exception {
