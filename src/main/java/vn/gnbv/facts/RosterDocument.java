@@ -40,18 +40,19 @@ public final class RosterDocument implements FactsDocument {
     }
 
     /**
-     * A text file (.txt, .tsv) whose first line names a roster's columns: a sheet Excel saved as
+     * A text file (.txt, .tsv) with a line naming a roster's columns where a header may stand (below a title): a sheet Excel saved as
      * "Text (Tab delimited)" or "Unicode Text". Read as a CSV file; any other text file is no roster.
      */
     static boolean isTextTable(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!n.endsWith(".txt") && !n.endsWith(".tsv")) return false;
-        String first = CsvReader.firstLine(p);
-        if (first == null) return false;
-        List<Cell> cells = new java.util.ArrayList<>();
-        int column = 0;
-        for (String text : CsvReader.split(first)) cells.add(new Cell(++column, Cell.Kind.TEXT, text.strip()));
-        return RosterHeader.looksLikeHeader(cells, RosterColumns.standard());
+        for (String line : CsvReader.firstLines(p, RosterRows.HEADER_SEARCH + 1)) {
+            List<Cell> cells = new java.util.ArrayList<>();
+            int column = 0;
+            for (String text : CsvReader.split(line)) cells.add(new Cell(++column, Cell.Kind.TEXT, text.strip()));
+            if (RosterHeader.looksLikeHeader(cells, RosterColumns.standard())) return true;
+        }
+        return false;
     }
 
     /** Spreadsheets in formats gnbv does not read, by their names' endings, and what each is. */

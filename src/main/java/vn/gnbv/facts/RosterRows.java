@@ -37,7 +37,7 @@ final class RosterRows implements TableHandler {
     private int formatLastRow = EXCEL_LAST_ROW;
     private String cutCode = "table.cut-at-excel-limit";
     /** How many rows may stand above the header (a form's title lines). */
-    private static final int HEADER_SEARCH = 20;
+    static final int HEADER_SEARCH = 20;
     private final RosterColumns known;
     private final FactsVisitor visitor;
     private final List<InputError> problems = new ArrayList<>();

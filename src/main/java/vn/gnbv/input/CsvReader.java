@@ -44,18 +44,52 @@ public final class CsvReader {
         return new InputStreamReader(bytes, decoder);
     }
 
-    /** The first line of a table file as its text (null when it has none or cannot be read). */
-    public static String firstLine(Path file) {
+    /** The first lines of a table file, at most n (none when it cannot be read as text). */
+    public static List<String> firstLines(Path file, int n) {
+        List<String> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(reader(file))) {
-            return in.readLine();
+            for (String line; out.size() < n && (line = in.readLine()) != null; ) out.add(line);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return List.of();
         }
+        return out;
     }
 
-    /** The cells of a line as a table's first line splits them (the separator Excel's settings chose). */
+    /** The cells of a line, split by the separator it uses (the one Excel's settings chose). */
     public static List<String> split(String line) {
         return List.of(line.split(java.util.regex.Pattern.quote(String.valueOf(separator(line))), -1));
+    }
+
+    /** Lines read to choose the separator: a header's, below a form's title lines (RosterRows' 20). */
+    private static final int HEAD_LINES = 21;
+
+    /**
+     * The separator of the line that has the most of one (the header, with a field per column; a
+     * title line above it has few or none: "DANH SÁCH HỘ, XÃ TRÀ MAI" one comma).
+     */
+    static char separator(List<String> lines) {
+        char best = ',';
+        int most = -1;
+        for (String line : lines) {
+            char c = separator(line);
+            int n = count(line, c);
+            if (n > most) {
+                most = n;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String line, char separator) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c == separator) n++;
+        }
+        return n;
     }
 
     public static void read(Path file, String shown, TableHandler handler) throws IOException {
@@ -68,7 +102,14 @@ public final class CsvReader {
                 separator = first.charAt(4);
                 skipped = 1;
             } else {
-                separator = separator(first == null ? "" : first);
+                // the separator of the lines a header may stand on, title lines above it included
+                List<String> lines = new ArrayList<>();
+                int chars = 0;
+                for (String line = first; line != null && lines.size() < HEAD_LINES && (chars += line.length() + 2) < 1 << 15;
+                     line = in.readLine()) {
+                    lines.add(line);
+                }
+                separator = separator(lines);
                 in.reset();
             }
             if (!handler.start(null, shown)) return;

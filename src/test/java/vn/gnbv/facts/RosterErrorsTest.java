@@ -394,7 +394,7 @@ class RosterErrorsTest {
 
     /**
      * A sheet Excel saved as text: "Text (Tab delimited)" in UTF-8, or "Unicode Text" in UTF-16 with
-     * its byte-order mark (.txt), is a roster when its first line names a roster's columns; any other
+     * its byte-order mark (.txt), is a roster when a line where a header may stand names a roster's columns; any other
      * text file beside the facts is left alone.
      */
     @Test
@@ -407,10 +407,14 @@ class RosterErrorsTest {
         withBom[1] = (byte) 0xFE;
         System.arraycopy(utf16, 0, withBom, 2, utf16.length);
         Files.write(places.resolve("ho.txt"), withBom);
-        Files.writeString(places.resolve("ho2.tsv"), table.replace("H-1", "H-2").replace("P-", "Q-"));
+        Files.writeString(places.resolve("ho2.tsv"), "DANH SÁCH HỘ\r\n\r\n" + table.replace("H-1", "H-2").replace("P-", "Q-"));
         Files.writeString(places.resolve("ghi-chu.txt"), "Danh sách đã rà soát ngày 30/06/2024\n");
         assertThat(Rosters.households(dir)).extracting(h -> h.id() + ":" + h.members().get(1).name())
                 .containsExactly("H-1:Hồ Văn Lâm", "H-2:Hồ Văn Lâm");
+        // a CSV file whose title line has a comma, saved with semicolons (Vietnamese settings): the header's separator
+        Files.writeString(places.resolve("ho3.csv"), "DANH SÁCH HỘ, XÃ TRÀ MAI\r\nMã hộ;Mã xã;Mã thành viên;Họ tên\r\nH-3;c1;P-9;Nguyễn, Văn A\r\n");
+        assertThat(Rosters.households(dir)).extracting(h -> h.id()).containsExactly("H-1", "H-2", "H-3");
+        Files.delete(places.resolve("ho3.csv"));
         // a household whose rows come back after another's, in one text table: the table's own error
         Files.delete(places.resolve("ho2.tsv"));
         Files.write(places.resolve("ho.txt"), (table + "H-3\tc1\tP-3\tA\r\nH-1\tc1\tP-4\tB\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
