@@ -115,6 +115,8 @@ class RosterColumnsTest {
     void knownFormColumnsAreReadPastAndUnknownOnesAreNot() {
         assertThat(COLUMNS.find("STT")).isSameAs(RosterColumns.IGNORED);
         assertThat(COLUMNS.find("Số thẻ BHYT")).isSameAs(RosterColumns.IGNORED);
+        assertThat(COLUMNS.find("Số nhân khẩu")).isSameAs(RosterColumns.IGNORED);
+        assertThat(COLUMNS.find("NGUYÊN NHÂN NGHÈO")).isSameAs(RosterColumns.IGNORED);
         assertThat(COLUMNS.find("Dân tộc nào")).isNull();
     }
 }
