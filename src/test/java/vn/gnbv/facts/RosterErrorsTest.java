@@ -290,6 +290,11 @@ class RosterErrorsTest {
                 row("H-1", "c1", "P-1", "có", "Tày")));
         assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
                 .containsExactly("header.same-field 1:5");
+
+        // the codes' column takes 01 to 54 only
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Hộ",
+                List.of(row("Mã hộ", "Mã xã", "Mã thành viên", "Mã dân tộc"), row("H-1", "c1", "P-1", 55)));
+        assertThat(Rosters.raw(dir)).extracting(e -> e.code()).containsExactly("cell.not-one-of");
     }
 
     /**
