@@ -51,8 +51,10 @@ public final class OdsReader {
                 styles.read(in, false);
             }
             try (InputStream in = zip.getInputStream(content)) {
-                new Sheets(shown, handler, styles).read(in);
+                new Sheets(shown, HandlerFailure.guard(handler), styles).read(in);
             }
+        } catch (HandlerFailure e) {
+            throw e.original();
         } catch (ZipException e) {
             throw new TableException("table.not-an-ods", null);
         } catch (XMLStreamException | IllegalArgumentException e) {

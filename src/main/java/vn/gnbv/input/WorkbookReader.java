@@ -38,8 +38,9 @@ public final class WorkbookReader {
 
     private WorkbookReader() {}
 
-    public static void read(Path file, String shown, TableHandler handler) throws IOException {
+    public static void read(Path file, String shown, TableHandler receiver) throws IOException {
         if (!Files.isReadable(file)) throw new java.nio.file.AccessDeniedException(shown);
+        TableHandler handler = HandlerFailure.guard(receiver);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -61,6 +62,8 @@ public final class WorkbookReader {
                     handler.end();
                 }
             }
+        } catch (HandlerFailure e) {
+            throw e.original();
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new TableException("table.old-or-protected", null);
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | OpenXML4JException e) {

@@ -67,7 +67,7 @@ public final class XlsReader {
 
     private static void biff(Path file, String shown, TableHandler handler) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            Records records = new Records(shown, handler);
+            Records records = new Records(shown, HandlerFailure.guard(handler));
             HSSFRequest request = new HSSFRequest();
             request.addListenerForAllRecords(records);
             new HSSFEventFactory().processWorkbookEvents(request, fs);
@@ -78,6 +78,8 @@ public final class XlsReader {
             throw new TableException("table.xls-too-old", null);
         } catch (Records.Failure e) {
             throw e.cause;
+        } catch (HandlerFailure e) {
+            throw e.original();
         } catch (RecordFormatException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
                  | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
             throw new TableException("table.damaged", WorkbookReader.message(e));

@@ -82,7 +82,8 @@ class RosterCliTest {
 
     /** A workbook's values and number formats copied into an old-format one, as Excel's "Save as Excel 97-2003" keeps them. */
     private static void asOldFormat(Path xlsx, Path xls) throws Exception {
-        try (var in = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile());
+        // from a stream: POI opens a File to write it back on closing (it rewrote the example's workbook)
+        try (var in = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx));
              var out = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
             var styles = new java.util.HashMap<String, org.apache.poi.ss.usermodel.CellStyle>();
             for (var sheet : in) {
@@ -121,7 +122,7 @@ class RosterCliTest {
         Path file = dir.resolve("mau.xlsx");
         assertThat(run("template", "-o", file.toString()).code()).isZero();
         assertThat(sheets(file)).containsExactly("Danh sách hộ", "Giải thích");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
             var explained = new ArrayList<String>();
             for (var row : wb.getSheet("Giải thích")) {
                 if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Dân tộc")) {
