@@ -35,10 +35,7 @@ final class CellErrors {
                     : InputError.of(at, "cell.wrong-type", "column", column,
                     "expected", cellType(String.valueOf(args.get("expected"))), "value", typed);
             // "12/31/1980": a column of days written month first, whose other days read swapped
-            case "value.bad-date" -> CellText.monthFirst(String.valueOf(args.get("value"))) != null
-                    ? InputError.of(at, "cell.date-month-first", "column", column, "value", args.get("value"),
-                    "day", CellText.monthFirst(String.valueOf(args.get("value"))))
-                    : InputError.of(at, "cell.bad-date", "column", column, "value", args.get("value"));
+            case "value.bad-date" -> badDate(at, column, String.valueOf(args.get("value")));
             // a formula's result (income ÷ members) shown rounded by the cell's format: the cell holds more
             case "value.not-whole" -> InputError.of(at, "cell.not-whole", "column", column,
                     "value", new java.math.BigDecimal(String.valueOf(args.get("value"))));
@@ -49,6 +46,14 @@ final class CellErrors {
                 yield new InputError(at, e.code(), m);
             }
         };
+    }
+
+    /** A text that is no day; "12/31/1980", a day only month first, says its column's other days may be swapped. */
+    private static InputError badDate(Location at, String column, String value) {
+        LocalDate monthFirst = CellText.monthFirst(value);
+        return monthFirst != null
+                ? InputError.of(at, "cell.date-month-first", "column", column, "value", value, "day", monthFirst)
+                : InputError.of(at, "cell.bad-date", "column", column, "value", value);
     }
 
     private static boolean wholeNumber(String text) {
@@ -79,8 +84,7 @@ final class CellErrors {
         }
         List<String> labels = new ArrayList<>(), all = new ArrayList<>();
         if (c != null) c.values().forEach((word, ls) -> {
-            // a word of many names (an ethnic minority: 53 groups) shows a few of them
-            labels.add(ls.isEmpty() ? word : ls.size() <= 3 ? ls.get(0) : String.join(", ", ls.subList(0, 3)) + ", …");
+            labels.add(String.join(", ", c.shownLabels(word)));
             all.addAll(ls);
             all.add(word);
         });

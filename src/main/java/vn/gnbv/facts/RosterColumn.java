@@ -40,6 +40,19 @@ public record RosterColumn(String key, boolean member, boolean alternative, Stri
         return headers.get(0);
     }
 
+    /**
+     * The names to show for a word: its first, or for a word of many names (an ethnic minority:
+     * the 53 groups) the first three and "…".
+     */
+    public List<String> shownLabels(String word) {
+        List<String> labels = values.get(word);
+        if (labels.isEmpty()) return List.of(word);
+        if (labels.size() <= 3) return List.of(labels.get(0));
+        List<String> out = new java.util.ArrayList<>(labels.subList(0, 3));
+        out.add("…");
+        return out;
+    }
+
     public boolean list() {
         return type.equals("words");
     }

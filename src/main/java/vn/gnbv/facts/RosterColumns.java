@@ -116,6 +116,12 @@ public final class RosterColumns {
         return all().stream().filter(c -> !c.alternative()).toList();
     }
 
+    /** The first column of a column's field (itself, unless it is an alternative). */
+    public RosterColumn first(RosterColumn c) {
+        if (!c.alternative()) return c;
+        return primary().stream().filter(p -> p.path().equals(c.path())).findFirst().orElseThrow();
+    }
+
     public List<RosterColumn> all() {
         List<RosterColumn> out = new ArrayList<>(household);
         out.addAll(member);

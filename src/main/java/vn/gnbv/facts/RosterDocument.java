@@ -44,8 +44,8 @@ public final class RosterDocument implements FactsDocument {
      * "Text (Tab delimited)" or "Unicode Text". Read as a CSV file; any other text file is no roster.
      */
     static boolean isTextTable(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".txt") && !n.endsWith(".tsv")) return false;
+        String n = p.getFileName().toString();
+        if (!TableFiles.isDelimited(n) || TableFiles.isTable(n)) return false;
         for (String line : CsvReader.firstLines(p, RosterRows.HEADER_SEARCH + 1)) {
             List<Cell> cells = new java.util.ArrayList<>();
             int column = 0;
@@ -55,16 +55,9 @@ public final class RosterDocument implements FactsDocument {
         return false;
     }
 
-    /** Spreadsheets in formats gnbv does not read, by their names' endings, and what each is. */
-    private static final java.util.Map<String, String> UNREAD = java.util.Map.of(
-            ".fods", "OpenDocument (.fods, flat XML)",
-            ".xlsb", "Excel Binary (.xlsb)", ".et", "WPS Spreadsheets (.et)", ".numbers", "Apple Numbers (.numbers)");
-
-    /** What a spreadsheet gnbv does not read is ("OpenDocument (.ods, …)"), or null for any other file. */
+    /** What a spreadsheet gnbv does not read is ("Excel Binary (.xlsb)"), or null for any other file. */
     public static String unreadTable(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? null : UNREAD.get(n.substring(dot));
+        return TableFiles.unread(p.getFileName().toString());
     }
 
     public String name() {
@@ -76,7 +69,7 @@ public final class RosterDocument implements FactsDocument {
         RosterRows rows = new RosterRows(RosterColumns.standard(), v);
         try {
             String n = name.toLowerCase(Locale.ROOT);
-            if (n.endsWith(".csv") || n.endsWith(".txt") || n.endsWith(".tsv")) CsvReader.read(path, name, rows);
+            if (TableFiles.isDelimited(n)) CsvReader.read(path, name, rows);
             else if (n.endsWith(".xls")) {
                 rows.oldFormat();
                 XlsReader.read(path, name, rows);

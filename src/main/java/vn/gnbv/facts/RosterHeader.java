@@ -6,9 +6,12 @@ import vn.gnbv.input.Location;
 import vn.gnbv.input.Suggest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The header row of a roster sheet: which of its columns fills which field. Every header must be
@@ -62,12 +65,12 @@ final class RosterHeader {
      * alone or after its label, while no other is one only after its label.
      */
     static List<Cell> twoRows(List<Cell> top, List<Cell> bottom, RosterColumns known) {
-        java.util.TreeMap<Integer, Cell> above = new java.util.TreeMap<>();
+        TreeMap<Integer, Cell> above = new TreeMap<>();
         for (Cell c : top) if (c.kind() == Cell.Kind.TEXT) above.put(c.column(), c);
-        java.util.TreeMap<Integer, Cell> out = new java.util.TreeMap<>();
+        TreeMap<Integer, Cell> out = new TreeMap<>();
         for (Cell c : top) out.put(c.column(), c);
         boolean grouped = false, unknown = false;
-        java.util.Set<Integer> labels = new java.util.HashSet<>();
+        Set<Integer> labels = new HashSet<>();
         for (Cell c : bottom) {
             if (c.kind() != Cell.Kind.TEXT || c.text().isBlank()) return null;
             var label = above.floorEntry(c.column());

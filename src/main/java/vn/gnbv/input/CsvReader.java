@@ -7,10 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,28 +22,10 @@ public final class CsvReader {
 
     private CsvReader() {}
 
-    /**
-     * The text of a table file: UTF-8 (a byte-order mark skipped), or UTF-16 when its byte-order mark
-     * says so, as Excel's "Unicode Text (*.txt)" saves a sheet (the one text export of older Excel
-     * that keeps Vietnamese).
-     */
-    static java.io.Reader reader(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            head = in.readNBytes(2);
-        }
-        boolean utf16 = head.length == 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
-                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
-        var decoder = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        InputStream bytes = utf16 ? ReadMeter.counting(java.nio.file.Files.newInputStream(file)) : Encoding.open(file);
-        return new InputStreamReader(bytes, decoder);
-    }
-
     /** The first lines of a table file, at most n (none when it cannot be read as text). */
     public static List<String> firstLines(Path file, int n) {
         List<String> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader(file))) {
+        try (BufferedReader in = new BufferedReader(Encoding.openTable(file))) {
             for (String line; out.size() < n && (line = in.readLine()) != null; ) out.add(line);
         } catch (IOException | RuntimeException e) {
             return List.of();
@@ -93,7 +71,7 @@ public final class CsvReader {
     }
 
     public static void read(Path file, String shown, TableHandler handler) throws IOException {
-        try (BufferedReader in = new BufferedReader(reader(file), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(Encoding.openTable(file), 1 << 16)) {
             in.mark(1 << 16);
             String first = in.readLine();
             int skipped = 0;

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Input files are UTF-8. A UTF-16 or UTF-32 byte-order mark is refused at once, by name; a UTF-8
+ * Input files are UTF-8 (tables may be UTF-16 with its mark: {@link #openTable}). A UTF-16 or UTF-32 byte-order mark is refused at once, by name; a UTF-8
  * byte-order mark (as Excel and Notepad write) is skipped; any other byte that is not UTF-8 is
  * located (line, column, the byte) when the parser stumbles on it.
  */
@@ -32,7 +32,7 @@ public final class Encoding {
         int b0 = n > 0 ? b[0] & 0xff : -1, b1 = n > 1 ? b[1] & 0xff : -1, b2 = n > 2 ? b[2] & 0xff : -1;
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             in.skipNBytes(3);
-        } else if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+        } else if (utf16Mark(b0, b1)) {
             in.close();
             throw new EncodingException(1, 1, "encoding.utf16");
         } else if (n == 4 && ((b0 == 0 && b1 == 0 && b2 == 0xFE) || (b0 == 0xFF && b1 == 0xFE && b2 == 0))) {
@@ -40,6 +40,27 @@ public final class Encoding {
             throw new EncodingException(1, 1, "encoding.utf16");
         }
         return in;
+    }
+
+    private static boolean utf16Mark(int b0, int b1) {
+        return (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF);
+    }
+
+    /**
+     * The text of a table file (CSV, a sheet saved as text): UTF-8 as {@link #open} reads it, or
+     * UTF-16 when its byte-order mark says so, as Excel's "Unicode Text (*.txt)" saves a sheet (the
+     * one text export of older Excel that keeps Vietnamese). Bytes that do not decode are an error.
+     */
+    public static java.io.Reader openTable(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(2);
+        }
+        boolean utf16 = head.length == 2 && utf16Mark(head[0] & 0xff, head[1] & 0xff);
+        CharsetDecoder decoder = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        InputStream bytes = utf16 ? ReadMeter.counting(Files.newInputStream(file)) : open(file);
+        return new java.io.InputStreamReader(bytes, decoder);
     }
 
     static boolean isDecodingFailure(Throwable e) {

@@ -34,8 +34,7 @@ public record Location(String file, int line, int column) implements Comparable<
 
     /** Whether the place is in a table (a workbook's sheet, a CSV or text table), where a record is a row. */
     public boolean inTable() {
-        String f = file.toLowerCase(java.util.Locale.ROOT);
-        return isSheet(file) || f.endsWith(".csv") || f.endsWith(".txt") || f.endsWith(".tsv");
+        return isSheet(file) || TableFiles.isDelimited(file);
     }
 
     /** The letters of a column number as a spreadsheet shows them: 1 → A, 27 → AA. */

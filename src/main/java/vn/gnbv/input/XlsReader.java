@@ -76,8 +76,6 @@ public final class XlsReader {
             throw new TableException("table.protected", null);
         } catch (OldExcelFormatException e) {
             throw new TableException("table.xls-too-old", null);
-        } catch (Records.Failure e) {
-            throw e.cause;
         } catch (HandlerFailure e) {
             throw e.original();
         } catch (RecordFormatException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
@@ -91,16 +89,6 @@ public final class XlsReader {
 
     /** The records of a workbook, in file order: its globals (sheets, texts, formats), then each sheet. */
     private static final class Records implements HSSFListener {
-        /** A table error raised inside the listener, carried out of POI's loop. */
-        static final class Failure extends RuntimeException {
-            final IOException cause;
-
-            Failure(IOException cause) {
-                super(cause.getMessage(), null, false, false);
-                this.cause = cause;
-            }
-        }
-
         private final String shown;
         private final TableHandler handler;
         private final List<BoundSheetRecord> sheets = new ArrayList<>();
@@ -222,7 +210,7 @@ public final class XlsReader {
         /** Cells come row by row (BIFF8 keeps a sheet's cells in row order): a row goes on when the next begins. */
         private void add(int r, Cell c) {
             if (r != row) {
-                if (r < row) throw new Failure(new TableException("table.damaged", "row " + (r + 1) + " after row " + (row + 1)));
+                if (r < row) throw new IllegalArgumentException("row " + (r + 1) + " after row " + (row + 1)); // damaged
                 flush();
                 row = r;
             }

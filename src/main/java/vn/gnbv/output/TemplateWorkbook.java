@@ -68,7 +68,7 @@ public final class TemplateWorkbook {
             explain.createFreezePane(0, 1);
             int r = 1;
             for (RosterColumn c : known.all()) {
-                String required = c.alternative() ? known.templateText("instead", lang) + " '" + first(c, columns).title() + "'"
+                String required = c.alternative() ? known.templateText("instead", lang) + " '" + known.first(c).title() + "'"
                         : !c.required() ? known.templateText("no", lang)
                         : c.group() != null ? known.templateText("requiredWithCard", lang)
                         : c.or() != null ? known.templateText("requiredOr", lang) : known.templateText("yes", lang);
@@ -81,11 +81,6 @@ public final class TemplateWorkbook {
             line(explain, r + 1, wrap, known.templateText("note", lang), "", "", "", "", "", "");
             wb.write(out);
         }
-    }
-
-    /** The column the template writes for an alternative's field. */
-    private static RosterColumn first(RosterColumn alternative, List<RosterColumn> primary) {
-        return primary.stream().filter(p -> p.path().equals(alternative.path())).findFirst().orElseThrow();
     }
 
     private static int line(XSSFSheet sheet, int r, CellStyle style, String... cells) {
@@ -103,11 +98,7 @@ public final class TemplateWorkbook {
         List<String> out = new ArrayList<>();
         if (c.type().equals("boolean")) {
             if (c.values().isEmpty()) return List.of("có", "không");
-            for (String w : List.of("true", "false")) {
-                List<String> labels = c.values().get(w);
-                if (labels.size() <= 3) out.add(labels.get(0));
-                else { out.addAll(labels.subList(0, 3)); out.add("…"); } // the ethnic groups: a few, and more
-            }
+            for (String w : List.of("true", "false")) out.addAll(c.shownLabels(w));
             return out;
         }
         c.values().forEach((word, labels) -> out.add(labels.isEmpty() ? word : labels.get(0)));
