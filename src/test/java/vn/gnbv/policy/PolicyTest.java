@@ -97,7 +97,7 @@ class PolicyTest {
     }
 
     @Test
-    void sweepCountsMatchClassifyAtEachStep() throws Exception {
+    void sweepCountsMatchClassifyAtEachStep(@TempDir Path dir) throws Exception {
         RuleBase rules = Cases.rules();
         List<Scenario> scenarios = new ArrayList<>();
         for (long v = 1_500_000; v <= 2_500_000; v += 100_000) {
@@ -107,7 +107,7 @@ class PolicyTest {
         Run.execute(FactsFiles.documents(List.of(Path.of(CASE))), null, scenarios, RunOptions.defaults(), sweep);
         for (int i = 0; i < scenarios.size(); i++) {
             long v = 1_500_000 + 100_000L * i;
-            Path draft = Files.createTempFile("sweep", ".yaml");
+            Path draft = dir.resolve("sweep-" + v + ".yaml");
             Files.writeString(draft, "household.income-line:\n  values:\n    rural:\n      2022-01-01: {value: " + v + ", ref: x}\n");
             Map<String, Long> counts = new HashMap<>();
             statuses(CASE, draft).values().forEach(s -> counts.merge(s, 1L, Long::sum));
