@@ -10,7 +10,9 @@ import vn.gnbv.findings.Finding;
 import vn.gnbv.findings.RuleMeta;
 import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.household.HouseholdStatus;
+import vn.gnbv.household.IndicatorRecord;
 import vn.gnbv.household.IndicatorState;
+import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.input.InputError;
 import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;
@@ -63,21 +65,32 @@ public final class Checker {
         this.sessions = rules.kieBase().newKieSessionsPool(1);
     }
 
-    /** What a session derived and found. firedRules is empty unless tracked (coverage). */
-    public record Result(List<Finding> findings, List<HouseholdStatus> statuses, List<IndicatorState> indicators,
+    /**
+     * What a session derived and found. firedRules is empty unless tracked (coverage). The indicator
+     * states are kept in their households' records and listed only when asked for (classify, fixtures):
+     * a check does not need them.
+     */
+    public record Result(List<Finding> findings, List<HouseholdStatus> statuses, List<IndicatorRecord> indicatorRecords,
                          List<Entitlement> entitlements, Set<String> firedRules) {
         public static Result empty() {
             return new Result(List.of(), List.of(), List.of(), List.of(), Set.of());
         }
+
+        /** Every household's indicator states. */
+        public List<IndicatorState> indicators() {
+            List<IndicatorState> out = new ArrayList<>();
+            for (IndicatorRecord r : indicatorRecords) out.addAll(r.all());
+            return out;
+        }
     }
 
     public Result households(List<HouseholdFact> batch) throws InputException {
-        return run(new ArrayList<>(batch));
+        return run(forSession(batch));
     }
 
     /** The case-level session: capital lines, counterparts, figures, rates, and what the households summed. */
     public Result caseFacts(Collection<?> facts) throws InputException {
-        return run(new ArrayList<>(facts));
+        return run(forSession(new ArrayList<>(facts)));
     }
 
     private Result run(List<Object> facts) throws InputException {
@@ -118,15 +131,22 @@ public final class Checker {
     private static Result collect(KieSession s, Set<String> fired) {
         List<Finding> findings = new ArrayList<>();
         List<HouseholdStatus> statuses = new ArrayList<>();
-        List<IndicatorState> indicators = new ArrayList<>();
+        List<IndicatorRecord> indicators = new ArrayList<>();
         List<Entitlement> entitlements = new ArrayList<>();
         for (Object o : s.getObjects()) {
             if (o instanceof Finding x) findings.add(x);
             else if (o instanceof HouseholdStatus x) statuses.add(x);
-            else if (o instanceof IndicatorState x) indicators.add(x);
+            else if (o instanceof HouseholdFact x) indicators.add(x.indicators());
             else if (o instanceof Entitlement x) entitlements.add(x);
         }
         return new Result(findings, statuses, indicators, entitlements, fired);
+    }
+
+    /** The facts for one session: each household with an indicator record of its own (the rules write there). */
+    private static List<Object> forSession(List<?> facts) {
+        List<Object> out = new ArrayList<>(facts.size());
+        for (Object f : facts) out.add(f instanceof HouseholdFact h ? h.forSession() : f);
+        return out;
     }
 
     /** The batch again, counting firings by rule, to name the rule that does not stop. */
@@ -140,7 +160,7 @@ public final class Checker {
                     counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
-            insertAll(s, facts);
+            insertAll(s, forSession(facts));
             Phases.focus(s);
             s.fireAllRules(limit);
         } finally {

@@ -21,6 +21,14 @@ final class DrlText {
     private static final Pattern NOT_PARAM = Pattern.compile("\\bnot\\s+Param\\(");
     private static final Pattern TYPE = Pattern.compile("(?<![.\\w])([A-Z][A-Za-z0-9_]*)\\s*\\(");
     private static final Pattern INSERTED = Pattern.compile("\\binsert(?:Logical)?\\(\\s*(?:new\\s+)?([A-Z][A-Za-z0-9_]*)");
+    /**
+     * A household's indicator record (HouseholdFact.indicators(): the IndicatorStates of one session,
+     * kept in one object rather than inserted): a rule that puts a state there makes IndicatorState,
+     * as an insert would; a rule that reads the record otherwise matches IndicatorState.
+     */
+    private static final Pattern RECORD_PUT = Pattern.compile("\\.indicators\\(\\)\\.put\\(\\s*(?:new\\s+)?([A-Z][A-Za-z0-9_]*)");
+    private static final Pattern RECORD_READ = Pattern.compile("\\.indicators\\(\\)(?!\\.put\\()");
+    private static final String RECORD_TYPE = "IndicatorState";
 
     /** One rule's text: name, line, conditions, consequence, and its whole text (whitespace folded). */
     record Rule(String name, int line, String lhs, String rhs, String text, String comment) {
@@ -66,6 +74,7 @@ final class DrlText {
             Set<String> out = new LinkedHashSet<>();
             Matcher m = TYPE.matcher(lhs);
             while (m.find()) out.add(m.group(1));
+            if (RECORD_READ.matcher(lhs).find() || RECORD_READ.matcher(rhs).find()) out.add(RECORD_TYPE);
             return out;
         }
 
@@ -73,6 +82,8 @@ final class DrlText {
             Set<String> out = new LinkedHashSet<>();
             Matcher m = INSERTED.matcher(rhs);
             while (m.find()) out.add(m.group(1));
+            Matcher r = RECORD_PUT.matcher(rhs);
+            while (r.find()) out.add(r.group(1));
             return out;
         }
     }

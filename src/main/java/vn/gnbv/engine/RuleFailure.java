@@ -8,6 +8,7 @@ import vn.gnbv.facts.InsuranceFunding;
 import vn.gnbv.facts.PovertyRate;
 import vn.gnbv.findings.FindingValuesException;
 import vn.gnbv.household.HouseholdFact;
+import vn.gnbv.household.IndicatorOrderException;
 import vn.gnbv.household.MemberFact;
 import vn.gnbv.input.InputError;
 import vn.gnbv.input.InputException;
@@ -70,6 +71,7 @@ final class RuleFailure {
     private static String cause(Throwable first) {
         for (Throwable t = first; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof FindingValuesException) return "reason.finding-values";
+            if (t instanceof IndicatorOrderException x) return "reason.indicator-" + x.reason();
             if (t instanceof ArithmeticException) return "reason.arithmetic";
             if (t instanceof NullPointerException) return "reason.value-not-given";
             if (t instanceof ClassCastException) return "reason.wrong-type";

@@ -72,6 +72,32 @@ class DraftRulesSafetyTest {
         assertThat(r.out()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a state from raw data after the open indicators were completed | MAIN | IndicatorState.derived($h.id(), \"water\", true) | 1 | out of order",
+            "a second state for one indicator | derive | IndicatorState.unknown($h.id(), \"water-draft\") | 2 | a second state",
+    })
+    void anIndicatorStateOutOfTheIndicatorRecordsOrderIsARulesError(String what, String group, String state, int times,
+                                                                     String cause, @TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir);
+        Files.writeString(rules.resolve("household/draft.drl"), HEAD + """
+                import vn.gnbv.household.IndicatorState
+                rule "HH-993 draft state"
+                    @id("HH-993") @severity("info") @legalBasis("dự thảo")
+                    agenda-group "%s"
+                when
+                    $h: HouseholdFact()
+                then
+                    %s
+                end
+                """.formatted(group, ("$h.indicators().put(" + state + ");\n").repeat(times)));
+        CliTest.Result r = CliTest.run("check", "fixtures/cases/tra-mai-2024", "--rules", rules.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("draft.drl:4:", "HH-993 draft state", cause, "running on fixtures/cases/tra-mai-2024/households.yaml:")
+                .doesNotContain("\tat ", "Exception", "java.", "internal");
+        assertThat(r.out()).isEmpty();
+    }
+
     @ParameterizedTest(name = "an import of {0} is refused")
     @CsvSource({"java.io.File", "vn.gnbv.cli.Main", "org.kie.api.runtime.KieSession"})
     void importsAreLimitedToFactTypes(String imported, @TempDir Path dir) throws Exception {
