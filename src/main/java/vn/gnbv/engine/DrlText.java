@@ -20,7 +20,8 @@ final class DrlText {
     private static final Pattern PARAM_NAME = Pattern.compile("\\b(name|group)\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern NOT_PARAM = Pattern.compile("\\bnot\\s+Param\\(");
     private static final Pattern TYPE = Pattern.compile("(?<![.\\w])([A-Z][A-Za-z0-9_]*)\\s*\\(");
-    private static final Pattern INSERTED = Pattern.compile("\\binsert(?:Logical)?\\(\\s*(?:new\\s+)?([A-Z][A-Za-z0-9_]*)");
+    /** What a consequence inserts: the type named first, its package left out ("insert(new x.y.Type(…" is Type). */
+    private static final Pattern INSERTED = Pattern.compile("\\binsert(?:Logical)?\\(\\s*(?:new\\s+)?(?:[a-z_][A-Za-z0-9_]*\\.)*([A-Z][A-Za-z0-9_]*)");
     /**
      * A household's indicator record (HouseholdFact.indicators(): the IndicatorStates of one session,
      * kept in one object rather than inserted): a rule that puts a state there makes IndicatorState,
@@ -78,10 +79,17 @@ final class DrlText {
             return out;
         }
 
+        /** The types the consequence inserts as facts. */
         Set<String> insertedTypes() {
             Set<String> out = new LinkedHashSet<>();
             Matcher m = INSERTED.matcher(rhs);
             while (m.find()) out.add(m.group(1));
+            return out;
+        }
+
+        /** The types the consequence makes: inserted, or put in the household's indicator record. */
+        Set<String> madeTypes() {
+            Set<String> out = insertedTypes();
             Matcher r = RECORD_PUT.matcher(rhs);
             while (r.find()) out.add(r.group(1));
             return out;

@@ -29,7 +29,7 @@ final class RuleGraph {
     private final Map<String, List<Node>> producers = new HashMap<>();
 
     void add(String id, DrlText.Rule r) {
-        Node n = new Node(id, r.parameters(), required(r.lhs()), r.matchedTypes(), r.insertedTypes());
+        Node n = new Node(id, r.parameters(), required(r.lhs()), r.matchedTypes(), r.madeTypes());
         nodes.add(n);
         for (String t : n.inserted()) producers.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
     }

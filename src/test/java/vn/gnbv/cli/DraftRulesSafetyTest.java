@@ -98,6 +98,20 @@ class DraftRulesSafetyTest {
         assertThat(r.out()).isEmpty();
     }
 
+    @ParameterizedTest(name = "an indicator state inserted as a fact is refused: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "insert(vn.gnbv.household.IndicatorState.unknown($h.id(), \"water\"));",
+            "insert( new vn.gnbv.household.IndicatorState($h.id(), \"water\", \"unknown\", \"none\", java.util.List.of()) );",
+    })
+    void anIndicatorStateInsertedAsAFactIsRefused(String rhs, @TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir);
+        Files.writeString(rules.resolve("household/draft.drl"), rule("$h: HouseholdFact()", rhs));
+        CliTest.Result r = CliTest.run("check", "fixtures/cases/tra-mai-2024", "--rules", rules.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("draft.drl:3:", "HH-990 draft", "$h.indicators().put(").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
     @ParameterizedTest(name = "an import of {0} is refused")
     @CsvSource({"java.io.File", "vn.gnbv.cli.Main", "org.kie.api.runtime.KieSession"})
     void importsAreLimitedToFactTypes(String imported, @TempDir Path dir) throws Exception {
