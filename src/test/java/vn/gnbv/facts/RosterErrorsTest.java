@@ -181,16 +181,14 @@ class RosterErrorsTest {
     /** "Năm sinh" (a year) is not renamed into "Ngày sinh" by a "did you mean": the error says what the column lacks. */
     @Test
     void aYearOfBirthColumnSaysTheDayIsNeeded(@TempDir Path dir) throws Exception {
-        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
-                row("Mã hộ", "Mã xã", "Mã thành viên", "Năm sinh"), row("H-1", "c1", "P-1", 1979)));
+        oneColumn(dir, "Năm sinh", 1979);
         assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
                 .containsExactly("header.refused 1:4");
         assertThat(Rosters.errors(dir).get(0)).contains("Column 'Năm sinh' gives the year of birth only", "'Ngày sinh'")
                 .doesNotContain("did you mean");
 
         // income in thousands of đồng: renamed without converting, every household would read poor
-        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
-                row("Mã hộ", "Mã xã", "Mã thành viên", "Thu nhập bình quân đầu người/tháng (nghìn đồng)"), row("H-1", "c1", "P-1", 1500)));
+        oneColumn(dir, "Thu nhập bình quân đầu người/tháng (nghìn đồng)", 1500);
         assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
                 .containsExactly("header.refused 1:4");
         assertThat(Rosters.errors(dir).get(0)).contains("in thousands of đồng", "=C2*1000");
@@ -202,11 +200,7 @@ class RosterErrorsTest {
      */
     @Test
     void aNumberInADateColumnSaysWhatItMayBe(@TempDir Path dir) throws Exception {
-        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
-                row("Mã hộ", "Mã xã", "Mã thành viên", "Ngày sinh"),
-                row("H-1", "c1", "P-1", 29336),
-                row("H-2", "c1", "P-2", 1979),
-                row("H-3", "c1", "P-3", 60)));
+        oneColumn(dir, "Ngày sinh", 29336, 1979, 60);
         assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.args().get("day"))
                 .containsExactly("cell.date-as-number 1980-04-25", "cell.date-year-only null", "cell.wrong-type null");
         assertThat(new vn.gnbv.input.ErrorText("vi").render(Rosters.raw(dir).get(0))).contains("ngày 25/04/1980");
@@ -240,10 +234,7 @@ class RosterErrorsTest {
     /** A review's result that is a change, not a status ("Hộ thoát nghèo"), says what to write instead. */
     @Test
     void aChangeWrittenWhereAStatusIsExpectedSaysWhatToWriteInstead(@TempDir Path dir) throws Exception {
-        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
-                row("Mã hộ", "Mã xã", "Mã thành viên", "Phân loại hộ"),
-                row("H-1", "c1", "P-1", "Hộ thoát nghèo"),
-                row("H-2", "c1", "P-2", "hộ THOÁT cận nghèo")));
+        oneColumn(dir, "Phân loại hộ", "Hộ thoát nghèo", "hộ THOÁT cận nghèo");
         assertThat(Rosters.raw(dir)).extracting(e -> e.code() + " " + e.location().line() + ":" + e.location().column())
                 .containsExactly("cell.word-hint 2:4", "cell.word-hint 3:4");
         assertThat(Rosters.errors(dir).get(0)).contains("'Hộ thoát nghèo' is a review's result, not a status", "'Ngày thoát nghèo'");
@@ -256,11 +247,7 @@ class RosterErrorsTest {
      */
     @Test
     void aColumnWithWordsOfItsOwnTakesOnlyThose(@TempDir Path dir) throws Exception {
-        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
-                row("Mã hộ", "Mã xã", "Mã thành viên", "Khu vực"),
-                row("H-1", "c1", "P-1", "nông trại"),
-                row("H-2", "c1", "P-2", "x"),
-                row("H-3", "c1", "P-3", "NONG THON")));
+        oneColumn(dir, "Khu vực", "nông trại", "x", "NONG THON");
         assertThat(Rosters.errors(dir)).containsExactly(
                 "ho.xlsx!Thôn 1:D2: error: Column 'Khu vực': 'nông trại' is not allowed (did you mean 'nông thôn'?);"
                         + " expected one of: thành thị | nông thôn",
@@ -274,11 +261,7 @@ class RosterErrorsTest {
      */
     @Test
     void anEthnicGroupColumnTakesTheGroupsNames(@TempDir Path dir) throws Exception {
-        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", List.of(
-                row("Mã hộ", "Mã xã", "Mã thành viên", "Dân tộc"),
-                row("H-1", "c1", "P-1", "Kinhh"),
-                row("H-2", "c1", "P-2", "x"),
-                row("H-3", "c1", "P-3", "Gia-rai")));
+        oneColumn(dir, "Dân tộc", "Kinhh", "x", "Gia-rai");
         assertThat(Rosters.errors(dir)).containsExactly(
                 "ho.xlsx!Thôn 1:D2: error: Column 'Dân tộc': 'Kinhh' is not allowed (did you mean 'Kinh'?);"
                         + " expected one of: Kinh | Tày, Thái, Mường, …",
@@ -348,6 +331,14 @@ class RosterErrorsTest {
         Workbooks.write(file, "Thôn 1", List.of(header, row("H-1", "c1", "P-1"),
                 row(new Workbooks.At(RosterRows.EXCEL_LAST_ROW - 1), "H-2", "c1", "P-2")));
         assertThat(Rosters.errors(dir)).isEmpty();
+    }
+
+    /** A sheet "Thôn 1" with the codes and one column: household H-i, member P-i, in commune c1, for each value i. */
+    private static void oneColumn(Path dir, String header, Object... values) throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(row("Mã hộ", "Mã xã", "Mã thành viên", header));
+        for (int i = 1; i <= values.length; i++) rows.add(row("H-" + i, "c1", "P-" + i, values[i - 1]));
+        Workbooks.write(Rosters.places(dir).resolve("ho.xlsx"), "Thôn 1", rows);
     }
 
     private static void hide(Path file, int sheet, org.apache.poi.ss.usermodel.SheetVisibility how) throws Exception {
