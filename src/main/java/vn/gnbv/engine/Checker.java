@@ -90,7 +90,7 @@ public final class Checker {
 
     /** The case-level session: capital lines, counterparts, figures, rates, and what the households summed. */
     public Result caseFacts(Collection<?> facts) throws InputException {
-        return run(forSession(new ArrayList<>(facts)));
+        return run(new ArrayList<>(facts)); // no household among them
     }
 
     private Result run(List<Object> facts) throws InputException {

@@ -29,7 +29,7 @@ final class DrlText {
      */
     private static final Pattern RECORD_PUT = Pattern.compile("\\.indicators\\(\\)\\.put\\(\\s*(?:new\\s+)?([A-Z][A-Za-z0-9_]*)");
     private static final Pattern RECORD_READ = Pattern.compile("\\.indicators\\(\\)(?!\\.put\\()");
-    private static final String RECORD_TYPE = "IndicatorState";
+    static final String RECORD_TYPE = "IndicatorState";
 
     /** One rule's text: name, line, conditions, consequence, and its whole text (whitespace folded). */
     record Rule(String name, int line, String lhs, String rhs, String text, String comment) {

@@ -220,7 +220,7 @@ public final class RuleBase {
                             "suggestion", Suggest.closest(group, Phases.ORDER), "allowed", String.join(", ", Phases.ORDER));
                 }
                 if (text != null) checkParameters(file, text, known, errors);
-                if (text != null && text.insertedTypes().contains("IndicatorState")) {
+                if (text != null && text.insertedTypes().contains(DrlText.RECORD_TYPE)) {
                     // the rules count an indicator from the household's record: an inserted state would go uncounted
                     errors.add(at, "rules.indicator-inserted", "rule", rule.getName());
                 }
