@@ -12,7 +12,6 @@ import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.household.HouseholdStatus;
 import vn.gnbv.household.IndicatorRecord;
 import vn.gnbv.household.IndicatorState;
-import vn.gnbv.household.HouseholdFact;
 import vn.gnbv.input.InputError;
 import vn.gnbv.input.InputException;
 import vn.gnbv.input.InputKind;

@@ -11,8 +11,8 @@ import java.util.List;
  * district (copied here so a batch needs no place facts), and numbers computed in Java before
  * insert (area from the commune, floor area per person, counts: members, and members without a
  * birth date, whose age the rules cannot know). Null means "not given". indicators is the one
- * mutable part: the indicator rules' states for this household in one session (a fresh one for each
- * session: {@link #forSession}).
+ * mutable part: the indicator rules' states for this household in one session, given by the session
+ * ({@link #forSession}: a fresh one each time; null before).
  */
 public record HouseholdFact(String id, String commune, String district, String head, String area, Long income,
                             String recordedStatus, Integer recordedRank, List<String> recordedDeprivations,

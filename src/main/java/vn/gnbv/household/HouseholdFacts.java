@@ -43,7 +43,7 @@ public final class HouseholdFacts {
                 commune == null ? null : commune.island(), commune == null ? null : commune.safeZone(),
                 commune == null ? null : commune.poorCommune(), district == null ? null : district.poorDistrict(),
                 commune == null ? null : commune.leftDifficultOn(), commune == null ? null : commune.provincialEthnicSupport(),
-                List.copyOf(members), h.source(), new IndicatorRecord());
+                List.copyOf(members), h.source(), null); // the session gives the record (Checker)
     }
 
     /**

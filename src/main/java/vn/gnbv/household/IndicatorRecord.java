@@ -62,16 +62,16 @@ public final class IndicatorRecord {
         return read;
     }
 
-    @Override
-    public String toString() {
-        return byKey.values().toString();
-    }
-
     /** The keys of the indicators whose state is unknown, in the order they were given. */
     public List<String> unknownKeys() {
         stage = Stage.READ;
         List<String> out = new ArrayList<>();
         for (IndicatorState s : byKey.values()) if (s.state().equals("unknown")) out.add(s.key());
         return out;
+    }
+
+    @Override
+    public String toString() {
+        return byKey.values().toString();
     }
 }
