@@ -57,4 +57,26 @@ class IndicatorRecordTest {
                     .isInstanceOfSatisfying(IndicatorOrderException.class, e -> assertThat(e.reason()).isEqualTo("after"));
         }
     }
+
+    @Test
+    void aKeyIsTheSameWordHoweverItWasMade() {
+        IndicatorRecord r = new IndicatorRecord();
+        r.put(IndicatorState.derived("h1", "water", true));
+        String read = new String("water".toCharArray()); // as a parameter file's list gives it
+        assertThat(r.open(List.of(read, "telecom"))).containsExactly("telecom");
+        assertThatThrownBy(() -> r.put(IndicatorState.recorded("h1", read, false)))
+                .isInstanceOfSatisfying(IndicatorOrderException.class, e -> assertThat(e.reason()).isEqualTo("twice"));
+    }
+
+    @Test
+    void moreIndicatorsThanTheStandardsTwelveAreKeptInOrder() {
+        IndicatorRecord r = new IndicatorRecord();
+        List<String> keys = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "indicator-" + i).toList();
+        for (String k : keys) r.put(IndicatorState.derived("h1", k, k.endsWith("3")));
+        assertThatThrownBy(() -> r.put(IndicatorState.derived("h1", "indicator-19", true)))
+                .isInstanceOfSatisfying(IndicatorOrderException.class, e -> assertThat(e.reason()).isEqualTo("twice"));
+        assertThat(r.open(keys)).isEmpty();
+        assertThat(r.all()).extracting(IndicatorState::key).containsExactlyElementsOf(keys);
+        assertThat(r.states()).filteredOn("deprived"::equals).hasSize(2);
+    }
 }
