@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The launcher's choices (./gnbv, README "Performance"): the quick compiler alone for inputs under
  * 32 MiB, never for sweep or generate, -o's file not counted, GNBV_JAVA_OPTS after it; huge pages
- * where the kernel gives them on request. Runs a copy of ./gnbv next to a jar it need not build, with a `java` that records its arguments.
+ * where the kernel gives them on request. Runs a copy of ./gnbv next to a jar it need not build,
+ * with a `java` that records its arguments.
  */
 class LauncherTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
