@@ -17,10 +17,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The launcher's choices (./gnbv, README "Performance"): the quick compiler alone for inputs under
- * 32 MiB, never for sweep or generate, -o's file not counted, GNBV_JAVA_OPTS after it; huge pages
- * where the kernel gives them on request. Runs a copy of ./gnbv next to a jar it need not build,
- * with a `java` that records its arguments.
+ * The launcher's choice of compiler (./gnbv, README "Performance"): the quick compiler alone for
+ * inputs under 32 MiB, never for sweep or generate, -o's file not counted, GNBV_JAVA_OPTS after it.
+ * Runs a copy of ./gnbv next to a jar it need not build, with a `java` that records its arguments.
  */
 class LauncherTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
@@ -81,15 +80,6 @@ class LauncherTest {
         Path small = file("case.yaml", 1);
         String args = launch("-XX:TieredStopAtLevel=4", "check", small.toString());
         assertThat(args.indexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(args.indexOf(QUICK));
-    }
-
-    @Test
-    void hugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
-        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-        boolean onRequest = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
-        String args = launch(null, "check", file("case.yaml", 1).toString());
-        if (onRequest) assertThat(args).contains("-XX:+UseTransparentHugePages");
-        else assertThat(args).doesNotContain("-XX:+UseTransparentHugePages");
     }
 
     private Path file(String name, long bytes) throws IOException {
