@@ -3,6 +3,7 @@ package vn.gnbv.household;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +72,7 @@ class IndicatorRecordTest {
     @Test
     void moreIndicatorsThanTheStandardsTwelveAreKeptInOrder() {
         IndicatorRecord r = new IndicatorRecord();
-        List<String> keys = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "indicator-" + i).toList();
+        List<String> keys = IntStream.range(0, 20).mapToObj(i -> "indicator-" + i).toList();
         for (String k : keys) r.put(IndicatorState.derived("h1", k, k.endsWith("3")));
         assertThatThrownBy(() -> r.put(IndicatorState.derived("h1", "indicator-19", true)))
                 .isInstanceOfSatisfying(IndicatorOrderException.class, e -> assertThat(e.reason()).isEqualTo("twice"));
